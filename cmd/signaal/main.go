@@ -1,0 +1,138 @@
+// Command signaal serves, checks and exports the Signaal website.
+//
+//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR] [-dev] [-base-url URL]
+//	signaal check [-content DIR] [-report]
+//
+// With no arguments it serves the embedded site. It only wires the pieces
+// together; the work is done in internal/.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"signaal"
+	"signaal/internal/content"
+	"signaal/internal/devreload"
+	"signaal/internal/server"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command and returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	cmd := "serve"
+	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "serve":
+		return serve(args, stderr)
+	case "check":
+		return check(args, stdout, stderr)
+	default:
+		fmt.Fprintf(stderr, "signaal: unknown command %q (serve, check)\n", cmd)
+		return 2
+	}
+}
+
+// contentFS returns the content tree: the embedded copy, or dir on disk.
+func contentFS(dir string) fs.FS {
+	if dir == "" {
+		return signaal.Content()
+	}
+	return os.DirFS(dir)
+}
+
+func serve(args []string, stderr io.Writer) int {
+	fl := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on")
+	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
+	dev := fl.Bool("dev", false, "reload content when files change (needs -content)")
+	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
+	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	quality := 11
+	if *dev {
+		quality = 5 // a fast reload matters more than the last bytes while editing
+	}
+	srv, err := server.New(server.Config{
+		Content: contentFS(*dir), Static: signaal.Static(),
+		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: quality,
+		Check: readabilityCheck, Logger: log,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\nsignaal: the content has problems; fix them and start again\n", err)
+		return 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if *dev && *dir != "" {
+		go devreload.Watch(ctx, *dir, 500*time.Millisecond, func() {
+			if err := srv.Reload(); err != nil {
+				log.Error("content reload failed; still serving the last good version", "problems", "\n"+err.Error())
+			}
+		})
+	}
+	hs := &http.Server{Addr: *addr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(shutdown)
+	}()
+	log.Info("serving", "addr", "http://"+*addr)
+	if err := hs.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "signaal: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// DefaultExitURL is a neutral site (the weather) the quick exit leads to.
+const DefaultExitURL = "https://www.buienradar.nl/"
+
+func check(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("check", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	dir := fl.String("content", "", "check this folder instead of the embedded copy")
+	report := fl.Bool("report", false, "print every page with its word count and readability score")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	site, err := content.Load(contentFS(*dir), content.Options{Check: readabilityCheck})
+	if *report && site != nil {
+		printReport(stdout, site)
+	}
+	var ps content.Problems
+	if errors.As(err, &ps) {
+		fmt.Fprintln(stderr, ps.Error())
+		fmt.Fprintf(stderr, "signaal check: %d problems\n", len(ps.Errors()))
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "signaal check: %v\n", err)
+		return 1
+	}
+	for _, w := range site.Warnings {
+		fmt.Fprintln(stderr, w.String())
+	}
+	fmt.Fprintf(stdout, "signaal check: %d pages, %d help lines, %d sources: ok\n", len(site.Pages), len(site.Helplines), len(site.Sources))
+	return 0
+}

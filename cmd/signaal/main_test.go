@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const fm = "---\ntitle: T\ndescription: D\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home\n---\n"
+
+func TestCheck(t *testing.T) {
+	base := map[string]string{
+		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"check", "-content", writeTree(t, base)}, &out, &errOut); code != 0 {
+		t.Fatalf("valid content: exit %d\n%s", code, errOut.String())
+	}
+	if !strings.Contains(out.String(), "2 pages") {
+		t.Errorf("output %q", out.String())
+	}
+
+	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
+	out.Reset()
+	errOut.Reset()
+	if code := run([]string{"check", "-content", writeTree(t, base)}, &out, &errOut); code != 1 {
+		t.Fatalf("broken link: exit %d, want 1", code)
+	}
+	if want := `en/index.md:9: link "/en/gone/" leads nowhere`; !strings.Contains(errOut.String(), want) {
+		t.Errorf("stderr %q lacks %q", errOut.String(), want)
+	}
+}
+
+func TestEmbeddedContentPasses(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"check"}, &out, &errOut); code != 0 {
+		t.Fatalf("the embedded content fails its check:\n%s", errOut.String())
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := run([]string{"frobnicate"}, &out, &errOut); code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+}

@@ -1,0 +1,227 @@
+// Package build renders the whole site into memory once: every page in both
+// languages, the 404 pages and the static files, each with its gzip and
+// brotli encodings and its ETag. The server answers requests from this
+// snapshot without rendering or compressing anything, and the static export
+// writes the same bytes to disk, so the two cannot disagree.
+package build
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/a-h/templ"
+
+	"signaal/internal/content"
+	"signaal/internal/lang"
+	"signaal/templates"
+)
+
+// A File is one response of the site, ready to send.
+type File struct {
+	Path   string // the address it is served at
+	Status int    // 200, or 404 for the not-found pages
+	Header http.Header
+
+	Body   []byte // identity encoding
+	Gzip   []byte // nil when compression does not pay (images)
+	Brotli []byte
+	ETag   string // strong validator of Body, quoted
+}
+
+// Site is the rendered site.
+type Site struct {
+	Content *content.Site
+	Files   map[string]*File // by address
+	// NotFound holds the 404 page of each language.
+	NotFound map[lang.Code]*File
+	// Config is what the pages were rendered with.
+	Config templates.Config
+}
+
+// Options say how to build.
+type Options struct {
+	templates.Config
+	// Static holds the files served under /static/.
+	Static fs.FS
+	// BrotliQuality trades build time for size (0–11).
+	BrotliQuality int
+}
+
+// File returns the file at an address, or nil.
+func (s *Site) File(p string) *File { return s.Files[p] }
+
+// Paths returns every address, sorted.
+func (s *Site) Paths() []string {
+	out := make([]string, 0, len(s.Files))
+	for p := range s.Files {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Build renders the content with the templates into a Site.
+func Build(cs *content.Site, opt Options) (*Site, error) {
+	s := &Site{Content: cs, Files: map[string]*File{}, NotFound: map[lang.Code]*File{}}
+	assets, err := staticFiles(opt.Static)
+	if err != nil {
+		return nil, err
+	}
+	opt.Assets = map[string]string{}
+	for name, f := range assets {
+		opt.Assets[name] = f.Path
+		s.Files[f.Path] = f
+	}
+	s.Config = opt.Config
+
+	var jobs []func() error
+	var mu sync.Mutex
+	add := func(f *File, notFound lang.Code) {
+		mu.Lock()
+		defer mu.Unlock()
+		if notFound != "" {
+			s.NotFound[notFound] = f
+			return
+		}
+		s.Files[f.Path] = f
+	}
+	for _, p := range cs.Pages {
+		jobs = append(jobs, func() error {
+			f, err := renderPage(PageView(cs, p, opt.Config), templates.Page, http.StatusOK)
+			if err != nil {
+				return fmt.Errorf("%s: %w", p.File, err)
+			}
+			add(f, "")
+			return nil
+		})
+	}
+	for _, c := range lang.All {
+		jobs = append(jobs, func() error {
+			f, err := renderPage(NotFoundView(cs, c, opt.Config), templates.NotFound, http.StatusNotFound)
+			if err != nil {
+				return err
+			}
+			add(f, c)
+			return nil
+		})
+	}
+	if err := runParallel(jobs); err != nil {
+		return nil, err
+	}
+	var all []*File
+	for _, f := range s.Files {
+		all = append(all, f)
+	}
+	for _, f := range s.NotFound {
+		all = append(all, f)
+	}
+	if err := compressAll(all, opt.BrotliQuality); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// PageView makes the view of a content page.
+func PageView(cs *content.Site, p *content.Page, cfg templates.Config) templates.View {
+	v := templates.View{Site: cs, Page: p, Lang: p.Lang, Path: p.Path, Title: p.Title, Description: p.Description, Config: cfg}
+	if p.Translation != nil {
+		v.AltPath = p.Translation.Path
+	}
+	return v
+}
+
+// NotFoundView makes the view of a language's 404 page.
+func NotFoundView(cs *content.Site, c lang.Code, cfg templates.Config) templates.View {
+	v := templates.View{Site: cs, Lang: c, Path: "/" + string(c) + "/", Config: cfg}
+	v.Title = lang.Translate(c, "notFoundTitle", nil)
+	v.Description = lang.Translate(c, "notFoundText", nil)
+	return v
+}
+
+// renderPage renders one page into a File.
+func renderPage(v templates.View, component func(templates.View) templ.Component, status int) (*File, error) {
+	var buf bytes.Buffer
+	ctx := lang.WithCode(context.Background(), v.Lang)
+	if err := component(v).Render(ctx, &buf); err != nil {
+		return nil, err
+	}
+	p := v.Path
+	if status == http.StatusNotFound {
+		p = "/" + string(v.Lang) + "/404.html"
+	}
+	return newFile(p, status, "text/html; charset=utf-8", PageCache, buf.Bytes()), nil
+}
+
+// Cache policies. Pages are revalidated on each visit (cheap with the ETag);
+// static files have a content hash in their name and never change.
+const (
+	PageCache   = "no-cache"
+	StaticCache = "public, max-age=31536000, immutable"
+)
+
+func newFile(p string, status int, contentType, cache string, body []byte) *File {
+	h := http.Header{}
+	h.Set("Content-Type", contentType)
+	h.Set("Cache-Control", cache)
+	sum := sha256.Sum256(body)
+	return &File{Path: p, Status: status, Header: h, Body: body, ETag: `"` + hex.EncodeToString(sum[:12]) + `"`}
+}
+
+// staticFiles reads the static folder, naming each file by its content hash
+// ("site.css" → "/static/site.1a2b3c4d5e.css").
+func staticFiles(fsys fs.FS) (map[string]*File, error) {
+	out := map[string]*File{}
+	if fsys == nil {
+		return out, nil
+	}
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		body, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		sum := sha256.Sum256(body)
+		ext := path.Ext(name)
+		hashed := "/static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
+		ct := mime.TypeByExtension(ext)
+		if ct == "" {
+			ct = "application/octet-stream"
+		}
+		out[name] = newFile(hashed, http.StatusOK, ct, StaticCache, body)
+		return nil
+	})
+	return out, err
+}
+
+// runParallel runs jobs on every core and returns the first error.
+func runParallel(jobs []func() error) error {
+	var wg sync.WaitGroup
+	errs := make(chan error, len(jobs))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, job := range jobs {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if err := job(); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	return <-errs
+}

@@ -1,0 +1,204 @@
+package content
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+)
+
+// page writes a page file with the given front matter lines and body.
+func page(fm, body string) *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte("---\n" + fm + "\n---\n" + body)}
+}
+
+const helplinesYAML = `- key: kindertelefoon
+  name: De Kindertelefoon
+  needs: [talk]
+  who: [youth]
+  ways: [call]
+  for: {nl: "Voor jongeren.", en: "For young people."}
+  phone: "0800-0432"
+  hours:
+    open: [{days: mon-sun, from: "11:00", to: "21:00"}]
+  free: true
+  source: kindertelefoon.nl
+  confidence: high
+  checked: 2026-11-01
+`
+
+// validSite is a small site that passes every check; tests break one thing.
+func validSite() fstest.MapFS {
+	return fstest.MapFS{
+		"helplines.yaml": {Data: []byte(helplinesYAML)},
+		"sources.yaml":   {Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n")},
+		"signs.yaml":     {Data: []byte("- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}]}\n")},
+		"nl/index.md": page("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home\nhelplines: [kindertelefoon]",
+			"Lees over [ideeën](/nl/jongeren/#ideeën-voor-één-dag) en [signalen](/nl/jongeren/#signs).\n"),
+		"en/index.md": page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home",
+			"Read about [signs](/en/young-people/#signs).\n"),
+		"nl/jongeren/index.md": page("title: Jongeren\ndescription: Voor jou\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24\nsources: [ckm-2021]",
+			"## Ideeën voor één dag\n\nTekst.\n\n## Signalen {#signs}\n\nZie [boven](#ideeën-voor-één-dag).\n"),
+		"en/young-people/index.md": page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24",
+			"## Ideas for one day\n\nText.\n\n## Signs {#signs}\n\nText.\n"),
+	}
+}
+
+func load(t *testing.T, fsys fstest.MapFS) (*Site, Problems) {
+	t.Helper()
+	s, err := Load(fsys, Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	var ps Problems
+	if err != nil && !errors.As(err, &ps) {
+		t.Fatalf("Load: %v", err)
+	}
+	return s, ps
+}
+
+func TestValidSite(t *testing.T) {
+	s, ps := load(t, validSite())
+	if len(ps) > 0 {
+		t.Fatalf("problems in a valid site:\n%s", ps.Error())
+	}
+	if len(s.Pages) != 4 {
+		t.Fatalf("got %d pages, want 4", len(s.Pages))
+	}
+	nl := s.Page("/nl/jongeren/")
+	if nl == nil || nl.Translation == nil || nl.Translation.Path != "/en/young-people/" {
+		t.Fatalf("/nl/jongeren/ is not paired with /en/young-people/: %+v", nl)
+	}
+	if nl.Parent != s.Home("nl") || len(s.Home("nl").Children) != 1 {
+		t.Errorf("section tree is wrong: parent %v, home children %d", nl.Parent, len(s.Home("nl").Children))
+	}
+	// goldmark's own IDs drop "ë" and "é"; ours keep them.
+	if got := nl.Headings[0].ID; got != "ideeën-voor-één-dag" {
+		t.Errorf("heading ID = %q, want ideeën-voor-één-dag", got)
+	}
+	if got := nl.Headings[1].ID; got != "signs" {
+		t.Errorf("explicit heading ID = %q, want signs", got)
+	}
+	if !strings.Contains(nl.HTML, `<h2 id="signs">Signalen</h2>`) {
+		t.Errorf("explicit {#id} not rendered:\n%s", nl.HTML)
+	}
+}
+
+func TestProblems(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(fstest.MapFS)
+		want   string // a line of the problems
+	}{
+		{"unparseable front matter", func(f fstest.MapFS) {
+			f["nl/jongeren/index.md"] = page("title: Jongeren\ndescription: a: b", "x")
+		}, "nl/jongeren/index.md:3: front matter: mapping values are not allowed"},
+		{"no front matter", func(f fstest.MapFS) {
+			f["nl/jongeren/index.md"] = &fstest.MapFile{Data: []byte("# Jongeren\n")}
+		}, "nl/jongeren/index.md:1: the file must start with front matter"},
+		{"unknown field", func(f fstest.MapFS) {
+			f["en/young-people/index.md"] = page("title: Young\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24\ntitel: typo", "x")
+		}, "en/young-people/index.md:7: front matter: field titel not found"},
+		{"missing title", func(f fstest.MapFS) {
+			f["en/young-people/index.md"] = page("description: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
+		}, "en/young-people/index.md:1: front matter: title is missing"},
+		{"missing reviewed", func(f fstest.MapFS) {
+			f["en/young-people/index.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth", "x")
+		}, "en/young-people/index.md:1: front matter: reviewed is missing"},
+		{"bad audience", func(f fstest.MapFS) {
+			f["en/young-people/index.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: kids\nreviewed: 2026-11-24", "x")
+		}, `en/young-people/index.md:5: front matter: audience "kids" is not one of`},
+		{"page without translation", func(f fstest.MapFS) {
+			f["nl/jongeren/extra.md"] = page("title: t\ndescription: d\naudience: youth\nreviewed: 2026-11-24", "x")
+		}, "nl/jongeren/extra.md:1: no en translation"},
+		{"duplicate pairing", func(f fstest.MapFS) {
+			f["nl/ander.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
+		}, `translationKey "youth" is also used by`},
+		{"link to a missing page", func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "Intro.\n\nSee [this](/en/nowhere/).\n")
+		}, `en/index.md:10: link "/en/nowhere/" leads nowhere: there is no page at /en/nowhere/`},
+		{"link to a missing anchor", func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "See [this](/en/young-people/#nope).\n")
+		}, `en/index.md:8: link "/en/young-people/#nope" leads nowhere: en/young-people/index.md has no section #nope`},
+		{"link to a missing anchor on the same page", func(f fstest.MapFS) {
+			f["en/young-people/index.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "## A {#a}\n\n[b](#b)\n")
+		}, `en/young-people/index.md:10: link "#b" leads nowhere`},
+		{"relative link", func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "[x](young-people/)\n")
+		}, `en/index.md:8: link "young-people/": link to a page by its site address`},
+		{"unknown help line", func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nhelplines: [nope]", "x")
+		}, `en/index.md:7: unknown help line "nope"`},
+		{"unknown source", func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nsources: [nope]", "x")
+		}, `en/index.md:7: unknown source "nope"`},
+		{"bad help line hours", func(f fstest.MapFS) {
+			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, `"21:00"`, `"9pm"`, 1))}
+		}, `helplines.yaml:1: help line "kindertelefoon": opening hours`},
+		{"low confidence help line", func(f fstest.MapFS) {
+			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "confidence: high", "confidence: low", 1))}
+		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},
+		{"help line field typo", func(f fstest.MapFS) {
+			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
+		}, `helplines.yaml:14: field fone not found`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := validSite()
+			tt.change(fsys)
+			_, ps := load(t, fsys)
+			if len(ps.Errors()) == 0 {
+				t.Fatalf("no problems; want %q", tt.want)
+			}
+			if !strings.Contains(ps.Error(), tt.want) {
+				t.Errorf("problems:\n%s\nwant a line containing %q", ps.Error(), tt.want)
+			}
+		})
+	}
+}
+
+func TestOldHelplineCheckIsAWarning(t *testing.T) {
+	fsys := validSite()
+	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "2026-11-01", "2026-01-10", 1))}
+	s, ps := load(t, fsys)
+	if len(ps) > 0 {
+		t.Fatalf("an old check date must not fail the site:\n%s", ps.Error())
+	}
+	if len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0].String(), "helplines.yaml:1: warning: help line \"kindertelefoon\" was last checked on 2026-01-10") {
+		t.Errorf("warnings = %v", s.Warnings)
+	}
+}
+
+func TestSlugify(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ideeën voor één dag":     "ideeën-voor-één-dag",
+		"Wat kun je doen?":        "wat-kun-je-doen",
+		"  Snapchat & Instagram ": "snapchat-instagram",
+		"Art. 273f Sr":            "art-273f-sr",
+	} {
+		if got := Slugify(in); got != want {
+			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestExternalLinksMarked(t *testing.T) {
+	r, err := render([]byte("[a](https://www.kindertelefoon.nl/) and [b](/nl/)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(r.html, `<a href="https://www.kindertelefoon.nl/" class="external" rel="external noopener noreferrer">a</a>`) {
+		t.Errorf("external link not marked: %s", r.html)
+	}
+	if !strings.Contains(r.html, `<a href="/nl/">b</a>`) {
+		t.Errorf("internal link changed: %s", r.html)
+	}
+}
+
+func TestRawHTMLStaysOff(t *testing.T) {
+	r, err := render([]byte("<script>alert(1)</script>\n\nHi <b>there</b>\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.html, "<script>") || strings.Contains(r.html, "<b>") {
+		t.Errorf("raw HTML was rendered: %s", r.html)
+	}
+}

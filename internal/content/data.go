@@ -1,0 +1,273 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"regexp"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"signaal/internal/lang"
+)
+
+// Text is a piece of text in both languages, as data files write it:
+// {nl: "…", en: "…"}.
+type Text map[lang.Code]string
+
+// In returns the text in language c, or the Dutch text when c is missing.
+func (t Text) In(c lang.Code) string {
+	if s, ok := t[c]; ok {
+		return s
+	}
+	return t[lang.Default]
+}
+
+// A Helpline is one way to reach help: a phone line, a chat, a reporting
+// form. Only what shared/facts confirms is filled in; a nil pointer or an
+// empty field means "not confirmed", and the site then shows nothing rather
+// than a guess.
+type Helpline struct {
+	Key        string   `yaml:"key"`
+	Name       string   `yaml:"name"`
+	NameEN     string   `yaml:"name_en"`
+	Needs      []string `yaml:"needs"`
+	Who        []string `yaml:"who"`
+	Ways       []string `yaml:"ways"`
+	For        Text     `yaml:"for"`
+	Phone      string   `yaml:"phone"`
+	PhoneAlt   string   `yaml:"phone_alt"`
+	Chat       string   `yaml:"chat"`
+	Web        string   `yaml:"web"`
+	Hours      *Hours   `yaml:"hours"`
+	ChatHours  *Hours   `yaml:"chat_hours"`
+	Free       *bool    `yaml:"free"`
+	Cost       Text     `yaml:"cost"`
+	Anonymous  *bool    `yaml:"anonymous"`
+	Ages       *Ages    `yaml:"ages"`
+	Note       Text     `yaml:"note"`
+	Source     string   `yaml:"source"`
+	Confidence string   `yaml:"confidence"`
+	Checked    Date     `yaml:"checked"`
+
+	line int
+}
+
+// DisplayName returns the line's name in language c.
+func (h *Helpline) DisplayName(c lang.Code) string {
+	if c == lang.English && h.NameEN != "" {
+		return h.NameEN
+	}
+	return h.Name
+}
+
+// Has reports whether list holds v; used for needs, who and ways.
+func Has(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Hours are when a line answers, in Europe/Amsterdam time.
+type Hours struct {
+	Always bool        `yaml:"always"` // day and night, every day
+	Open   []OpenRange `yaml:"open"`
+}
+
+// An OpenRange is a run of days with the same opening times.
+type OpenRange struct {
+	Days string `yaml:"days"` // "mon-sun", "mon-fri", "sat"
+	From string `yaml:"from"` // "09:00"
+	To   string `yaml:"to"`   // "17:00"
+}
+
+// Ages is the age range a line is for.
+type Ages struct {
+	From int `yaml:"from"`
+	To   int `yaml:"to"`
+}
+
+// Date is a date that data files may give as a day (2026-11-24) or a month
+// (2021-03), because many sources give no day.
+type Date struct {
+	time.Time
+	MonthOnly bool
+}
+
+// UnmarshalYAML implements yaml.Unmarshaler.
+func (d *Date) UnmarshalYAML(n *yaml.Node) error {
+	for _, layout := range []string{"2006-01-02", "2006-01"} {
+		if t, err := time.Parse(layout, n.Value); err == nil {
+			d.Time, d.MonthOnly = t, layout == "2006-01"
+			return nil
+		}
+	}
+	return fmt.Errorf("line %d: %q is not a date (YYYY-MM-DD or YYYY-MM)", n.Line, n.Value)
+}
+
+// A Source is a document a page takes a fact or figure from.
+type Source struct {
+	Key       string `yaml:"key"`
+	Title     string `yaml:"title"`
+	Publisher string `yaml:"publisher"`
+	Date      Date   `yaml:"date"`
+	Undated   bool   `yaml:"undated"`
+	URL       string `yaml:"url"`
+	Note      Text   `yaml:"note"`
+}
+
+// A SignGroup is one group of warning signs on the parents' checklist.
+type SignGroup struct {
+	ID    string `yaml:"id"`
+	Title Text   `yaml:"title"`
+	Items []Text `yaml:"items"`
+}
+
+// The allowed values of a help line's lists.
+var (
+	helplineNeeds = []string{"emergency", "talk", "chat", "tip", "report", "images", "suicide"}
+	helplineWho   = []string{"youth", "parents", "professionals", "everyone"}
+	helplineWays  = []string{"call", "chat", "text", "tip", "in-person", "web", "form"}
+)
+
+// Needs lists the groups of the help page, in the order it shows them.
+func Needs() []string { return helplineNeeds }
+
+var (
+	dayRange  = regexp.MustCompile(`^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$`)
+	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
+)
+
+// decodeData reads a YAML list strictly: an unknown field is a typo.
+func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		ps.add(name, 0, "cannot read: %v", err)
+		return false
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		le := fileLineError(err, 0).(lineError)
+		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
+		return false
+	}
+	return true
+}
+
+// loadHelplines reads helplines.yaml and checks every entry.
+func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
+	const name = "helplines.yaml"
+	var nodes yaml.Node
+	src, _ := fs.ReadFile(fsys, name)
+	_ = yaml.Unmarshal(src, &nodes)
+	var list []*Helpline
+	if !decodeData(fsys, name, &list, ps) {
+		return nil
+	}
+	if len(nodes.Content) == 1 {
+		for i, n := range nodes.Content[0].Content {
+			if i < len(list) {
+				list[i].line = n.Line
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, h := range list {
+		if h.Key == "" || h.Name == "" {
+			ps.add(name, h.line, "a help line needs a key and a name")
+			continue
+		}
+		if seen[h.Key] {
+			ps.add(name, h.line, "help line %q is defined twice", h.Key)
+		}
+		seen[h.Key] = true
+		for _, c := range lang.All {
+			if h.For[c] == "" {
+				ps.add(name, h.line, "help line %q has no %q text under for", h.Key, c)
+			}
+		}
+		checkValues(name, h.line, h.Key, "needs", h.Needs, helplineNeeds, ps)
+		checkValues(name, h.line, h.Key, "who", h.Who, helplineWho, ps)
+		checkValues(name, h.line, h.Key, "ways", h.Ways, helplineWays, ps)
+		if h.Phone == "" && h.Chat == "" && h.Web == "" {
+			ps.add(name, h.line, "help line %q has no phone, chat or web address", h.Key)
+		}
+		for _, hours := range []*Hours{h.Hours, h.ChatHours} {
+			if hours == nil {
+				continue
+			}
+			for _, r := range hours.Open {
+				if !dayRange.MatchString(r.Days) || !clockTime.MatchString(r.From) || !clockTime.MatchString(r.To) {
+					ps.add(name, h.line, "help line %q: opening hours %q %s–%s are not of the form mon-fri 09:00–17:00", h.Key, r.Days, r.From, r.To)
+				}
+			}
+		}
+		if h.Confidence != "high" && h.Confidence != "medium" {
+			ps.add(name, h.line, "help line %q: confidence must be high or medium (low-confidence facts stay off the site)", h.Key)
+		}
+		switch {
+		case h.Checked.IsZero():
+			ps.add(name, h.line, "help line %q has no checked date", h.Key)
+		case now.Sub(h.Checked.Time) > 183*24*time.Hour:
+			ps.warn(name, h.line, "help line %q was last checked on %s, more than six months ago: check it again against the organisation's own site", h.Key, h.Checked.Format("2006-01-02"))
+		}
+	}
+	return list
+}
+
+func checkValues(file string, line int, key, field string, got, allowed []string, ps *problems) {
+	for _, v := range got {
+		if !Has(allowed, v) {
+			ps.add(file, line, "help line %q: %s %q is not one of %s", key, field, v, strings.Join(allowed, ", "))
+		}
+	}
+}
+
+// loadSources reads sources.yaml.
+func loadSources(fsys fs.FS, ps *problems) []*Source {
+	var list []*Source
+	if !decodeData(fsys, "sources.yaml", &list, ps) {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, s := range list {
+		if s.Key == "" || s.Title == "" || s.Publisher == "" {
+			ps.add("sources.yaml", 0, "source %q needs a key, a title and a publisher", s.Key)
+		}
+		if seen[s.Key] {
+			ps.add("sources.yaml", 0, "source %q is defined twice", s.Key)
+		}
+		seen[s.Key] = true
+		if s.Date.IsZero() && !s.Undated {
+			ps.add("sources.yaml", 0, "source %q has no date; write undated: true if the source gives none", s.Key)
+		}
+	}
+	return list
+}
+
+// loadSigns reads signs.yaml.
+func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
+	var list []*SignGroup
+	if !decodeData(fsys, "signs.yaml", &list, ps) {
+		return nil
+	}
+	for _, g := range list {
+		for _, c := range lang.All {
+			if g.Title[c] == "" {
+				ps.add("signs.yaml", 0, "sign group %q has no %s title", g.ID, c)
+			}
+			for i, it := range g.Items {
+				if it[c] == "" {
+					ps.add("signs.yaml", 0, "sign group %q item %d has no %s text", g.ID, i+1, c)
+				}
+			}
+		}
+	}
+	return list
+}

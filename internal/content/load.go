@@ -1,0 +1,325 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"signaal/internal/lang"
+)
+
+// A Site is all the content of Signaal: the pages in both languages and the
+// data they share. It is built once by Load and then only read.
+type Site struct {
+	Pages     []*Page // every page, both languages, sorted by address
+	Helplines []*Helpline
+	Sources   []*Source
+	Signs     []*SignGroup
+
+	// Warnings are problems that do not stop the site, such as a help line
+	// that has not been checked for six months.
+	Warnings Problems
+
+	byPath     map[string]*Page
+	byHelpline map[string]*Helpline
+	bySource   map[string]*Source
+}
+
+// Page returns the page at an address ("/nl/jongeren/"), or nil.
+func (s *Site) Page(p string) *Page { return s.byPath[p] }
+
+// Home returns the home page of a language.
+func (s *Site) Home(c lang.Code) *Page { return s.byPath["/"+string(c)+"/"] }
+
+// Helpline returns the help line with the given key, or nil.
+func (s *Site) Helpline(key string) *Helpline { return s.byHelpline[key] }
+
+// Source returns the source with the given key, or nil.
+func (s *Site) Source(key string) *Source { return s.bySource[key] }
+
+// PagesIn returns the pages of one language, in address order.
+func (s *Site) PagesIn(c lang.Code) []*Page {
+	var out []*Page
+	for _, p := range s.Pages {
+		if p.Lang == c {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Options change how content is checked.
+type Options struct {
+	// Now is the date help-line checks are measured against; zero means today.
+	Now time.Time
+	// Check, when set, runs extra checks on every loaded page (readability,
+	// for one); what it returns is added to the problems.
+	Check func(*Page) []Problem
+}
+
+// Load reads and checks the content tree in fsys. When anything is wrong it
+// returns a Problems error listing all of it; warnings alone do not fail.
+func Load(fsys fs.FS, opt Options) (*Site, error) {
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	var ps problems
+	s := &Site{
+		byPath:     map[string]*Page{},
+		byHelpline: map[string]*Helpline{},
+		bySource:   map[string]*Source{},
+	}
+	s.Helplines = loadHelplines(fsys, opt.Now, &ps)
+	s.Sources = loadSources(fsys, &ps)
+	s.Signs = loadSigns(fsys, &ps)
+	for _, h := range s.Helplines {
+		s.byHelpline[h.Key] = h
+	}
+	for _, src := range s.Sources {
+		s.bySource[src.Key] = src
+	}
+
+	for _, c := range lang.All {
+		err := fs.WalkDir(fsys, string(c), func(file string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() || path.Ext(file) != ".md" {
+				return nil
+			}
+			if p := loadPage(fsys, file, c, &ps); p != nil {
+				s.Pages = append(s.Pages, p)
+			}
+			return nil
+		})
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				ps.add(string(c), 0, "the %s content folder is missing", c)
+				continue
+			}
+			ps.add(string(c), 0, "cannot read: %v", err)
+		}
+	}
+	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Path < s.Pages[j].Path })
+	for _, p := range s.Pages {
+		s.byPath[p.Path] = p
+	}
+	for _, c := range lang.All {
+		if s.Home(c) == nil && len(s.Pages) > 0 {
+			ps.add(string(c)+"/index.md", 0, "the %s home page is missing", c)
+		}
+	}
+
+	s.pair(&ps)
+	s.linkSections()
+	for _, p := range s.Pages {
+		s.checkPage(p, &ps)
+		if opt.Check != nil {
+			ps.list = append(ps.list, opt.Check(p)...)
+		}
+	}
+
+	all := ps.list.sorted()
+	s.Warnings = all.Warnings()
+	if errs := all.Errors(); len(errs) > 0 {
+		return s, append(errs, s.Warnings...)
+	}
+	return s, nil
+}
+
+// loadPage reads, parses and renders one page; it returns nil when the page
+// cannot be used at all.
+func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		ps.add(file, 0, "cannot read: %v", err)
+		return nil
+	}
+	fm, body, bodyLine, err := splitFrontMatter(src)
+	if err != nil {
+		ps.add(file, 1, "%v", err)
+		return nil
+	}
+	meta, lines, err := parseFrontMatter(fm)
+	if err != nil {
+		var le lineError
+		errors.As(err, &le)
+		ps.add(file, le.line, "%s", le.msg)
+		return nil
+	}
+	p := &Page{FrontMatter: meta, Lang: c, File: file, Path: pathFor(file), bodyLine: bodyLine, fmLines: lines}
+	for _, field := range []struct{ name, value string }{
+		{"title", meta.Title}, {"description", meta.Description}, {"audience", meta.Audience},
+	} {
+		if strings.TrimSpace(field.value) == "" {
+			ps.add(file, 1, "front matter: %s is missing", field.name)
+		}
+	}
+	if meta.Reviewed.IsZero() {
+		ps.add(file, 1, "front matter: reviewed is missing (the date an editor last checked this page, YYYY-MM-DD)")
+	}
+	if meta.Audience != "" && !audiences[meta.Audience] {
+		ps.add(file, p.line("audience"), "front matter: audience %q is not one of youth, parents, professionals, groups, easyread, general", meta.Audience)
+	}
+	if !layouts[meta.Layout] {
+		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about", meta.Layout)
+	}
+	r, err := render(body)
+	if err != nil {
+		ps.add(file, bodyLine, "cannot render the Markdown: %v", err)
+		return nil
+	}
+	p.HTML, p.Headings = r.html, r.headings
+	for _, l := range r.links {
+		p.links = append(p.links, link{dest: l.dest, line: l.line + bodyLine - 1})
+	}
+	return p
+}
+
+// line returns the line of a front matter key, or 1.
+func (p *Page) line(key string) int {
+	if n, ok := p.fmLines[key]; ok {
+		return n
+	}
+	return 1
+}
+
+// key is what pairs a page with its translation.
+func (p *Page) key() string {
+	if p.TranslationKey != "" {
+		return "key:" + p.TranslationKey
+	}
+	return "path:" + strings.TrimPrefix(p.File, string(p.Lang)+"/")
+}
+
+// pair links every page with its translation and reports pages without one
+// and keys used twice in one language.
+func (s *Site) pair(ps *problems) {
+	byKey := map[lang.Code]map[string]*Page{}
+	for _, c := range lang.All {
+		byKey[c] = map[string]*Page{}
+	}
+	for _, p := range s.Pages {
+		k := p.key()
+		if other, dup := byKey[p.Lang][k]; dup {
+			ps.add(p.File, p.line("translationKey"), "translationKey %q is also used by %s: each page pairs with exactly one translation", p.TranslationKey, other.File)
+			continue
+		}
+		byKey[p.Lang][k] = p
+	}
+	for _, p := range s.Pages {
+		t := byKey[p.Lang.Other()][p.key()]
+		if t == nil {
+			what := "translationKey " + p.TranslationKey
+			if p.TranslationKey == "" {
+				what = "the same path, and it has no translationKey"
+			}
+			ps.add(p.File, p.line("translationKey"), "no %s translation: no %s page has %s", p.Lang.Other(), p.Lang.Other(), what)
+			continue
+		}
+		p.Translation = t
+	}
+}
+
+// linkSections gives every page its parent section and every section its
+// children, ordered by weight.
+func (s *Site) linkSections() {
+	for _, p := range s.Pages {
+		if p.IsHome() {
+			continue
+		}
+		parent := path.Dir(strings.TrimSuffix(p.Path, "/")) + "/"
+		if q := s.byPath[parent]; q != nil {
+			p.Parent = q
+			q.Children = append(q.Children, p)
+		}
+	}
+	for _, p := range s.Pages {
+		sort.SliceStable(p.Children, func(i, j int) bool {
+			a, b := p.Children[i], p.Children[j]
+			if a.Weight != b.Weight {
+				return a.Weight < b.Weight
+			}
+			return a.Title < b.Title
+		})
+	}
+}
+
+// checkPage checks a page's links and its references to data.
+func (s *Site) checkPage(p *Page, ps *problems) {
+	for _, key := range p.Helplines {
+		if s.byHelpline[key] == nil {
+			ps.add(p.File, p.line("helplines"), "unknown help line %q (see helplines.yaml)", key)
+		}
+	}
+	for _, key := range p.Sources {
+		if s.bySource[key] == nil {
+			ps.add(p.File, p.line("sources"), "unknown source %q (see sources.yaml)", key)
+		}
+	}
+	for _, l := range p.links {
+		s.checkLink(p, l, ps)
+	}
+}
+
+// checkLink reports a link to a page or section that does not exist.
+func (s *Site) checkLink(p *Page, l link, ps *problems) {
+	dest := l.dest
+	switch {
+	case IsExternal(dest), strings.HasPrefix(dest, "mailto:"), strings.HasPrefix(dest, "tel:"):
+		return
+	case dest == "":
+		ps.add(p.File, l.line, "a link has no address")
+		return
+	}
+	u, err := url.Parse(dest)
+	if err != nil {
+		ps.add(p.File, l.line, "link %q is not a valid address: %v", dest, err)
+		return
+	}
+	target := p
+	if u.Path != "" {
+		if !strings.HasPrefix(u.Path, "/") {
+			ps.add(p.File, l.line, "link %q: link to a page by its site address, such as /%s/hulp/", dest, p.Lang)
+			return
+		}
+		target = s.byPath[u.Path]
+		if target == nil && !strings.HasSuffix(u.Path, "/") {
+			target = s.byPath[u.Path+"/"]
+		}
+		if target == nil {
+			ps.add(p.File, l.line, "link %q leads nowhere: there is no page at %s", dest, u.Path)
+			return
+		}
+	}
+	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.layoutAnchor(target, u.Fragment) {
+		ps.add(p.File, l.line, "link %q leads nowhere: %s has no section #%s", dest, target.File, u.Fragment)
+	}
+}
+
+// layoutAnchor reports whether id is a section that a page's layout adds
+// from data: a group of help lines, or a group of warning signs.
+func (s *Site) layoutAnchor(p *Page, id string) bool {
+	switch p.Layout {
+	case "helplines":
+		for _, n := range helplineNeeds {
+			if id == "need-"+n {
+				return true
+			}
+		}
+	case "signs":
+		if id == "checklist" {
+			return true
+		}
+		for _, g := range s.Signs {
+			if g.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}

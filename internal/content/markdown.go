@@ -1,0 +1,187 @@
+package content
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// markdown is the one goldmark configuration of the site: tables, smart
+// punctuation, heading IDs (explicit {#id} or made from the heading text with
+// its Dutch letters kept), and external links marked. Raw HTML stays off:
+// the site's HTML comes from templates only.
+var markdown = goldmark.New(
+	goldmark.WithExtensions(extension.Table, extension.Typographer, extension.Strikethrough),
+	goldmark.WithParserOptions(
+		parser.WithAutoHeadingID(),
+		parser.WithAttribute(),
+		parser.WithASTTransformers(util.Prioritized(externalLinks{}, 100)),
+	),
+)
+
+// headingIDs makes heading IDs that keep letters such as "ë" and "é"
+// (goldmark's default drops them: "Ideeën" would become "ideen"), and keeps
+// them unique within a page.
+type headingIDs struct{ seen map[string]bool }
+
+func newHeadingIDs() *headingIDs { return &headingIDs{seen: map[string]bool{}} }
+
+// Generate implements parser.IDs.
+func (ids *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	id := Slugify(string(value))
+	if id == "" {
+		id = "section"
+	}
+	base, n := id, 1
+	for ids.seen[id] {
+		id = base + "-" + strconv.Itoa(n)
+		n++
+	}
+	ids.seen[id] = true
+	return []byte(id)
+}
+
+// Put implements parser.IDs: it records an explicit {#id}.
+func (ids *headingIDs) Put(value []byte) { ids.seen[string(value)] = true }
+
+// Slugify turns heading text into an ID: lower case, letters (accented ones
+// included) and digits kept, runs of anything else turned into one hyphen.
+func Slugify(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(r)
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
+}
+
+// externalLinks marks links that leave the site, so the reader can see that
+// a link takes them elsewhere, and so the other site learns nothing of where
+// they came from.
+type externalLinks struct{}
+
+// Transform implements parser.ASTTransformer.
+func (externalLinks) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if link, ok := n.(*ast.Link); ok && entering && IsExternal(string(link.Destination)) {
+			link.SetAttributeString("class", []byte("external"))
+			link.SetAttributeString("rel", []byte("external noopener noreferrer"))
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// IsExternal reports whether a link destination leaves the site.
+func IsExternal(dest string) bool {
+	return strings.HasPrefix(dest, "http://") || strings.HasPrefix(dest, "https://") || strings.HasPrefix(dest, "//")
+}
+
+// rendered is what Markdown rendering gives a page.
+type rendered struct {
+	html     string
+	headings []Heading
+	links    []link
+}
+
+// A Heading is a section of a page a teacher can link to.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// link is a link in a page's body, kept for checking.
+type link struct {
+	dest string
+	line int // line in the Markdown body (1-based)
+}
+
+// render converts a page body to HTML and reports its headings and links.
+func render(body []byte) (rendered, error) {
+	pctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	doc := markdown.Parser().Parse(text.NewReader(body), parser.WithContext(pctx))
+	var out rendered
+	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			id, _ := n.AttributeString("id")
+			idb, _ := id.([]byte)
+			out.headings = append(out.headings, Heading{Level: n.Level, ID: string(idb), Text: plainText(n, body)})
+		case *ast.Link:
+			out.links = append(out.links, link{dest: string(n.Destination), line: lineOf(n, body)})
+		}
+		return ast.WalkContinue, nil
+	})
+	if err != nil {
+		return out, err
+	}
+	var buf bytes.Buffer
+	if err := markdown.Renderer().Render(&buf, body, doc); err != nil {
+		return out, err
+	}
+	out.html = buf.String()
+	return out, nil
+}
+
+// plainText returns the text inside an inline container.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Text:
+			b.Write(c.Segment.Value(src))
+			if c.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(c.Value)
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+// lineOf finds the source line of an inline node through its first text
+// segment, or through the block that holds it.
+func lineOf(n ast.Node, src []byte) int {
+	offset := -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering && offset < 0 {
+			offset = t.Segment.Start
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for p := n; offset < 0 && p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			offset = p.Lines().At(0).Start
+		}
+	}
+	if offset < 0 {
+		return 0
+	}
+	return bytes.Count(src[:offset], []byte("\n")) + 1
+}

@@ -1,0 +1,197 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"signaal/internal/lang"
+)
+
+// Audiences a page can be written for. Each has its own readability level.
+const (
+	AudienceYouth         = "youth"
+	AudienceParents       = "parents"
+	AudienceProfessionals = "professionals"
+	AudienceGroups        = "groups"
+	AudienceEasyRead      = "easyread"
+	AudienceGeneral       = "general"
+)
+
+var audiences = map[string]bool{
+	AudienceYouth: true, AudienceParents: true, AudienceProfessionals: true,
+	AudienceGroups: true, AudienceEasyRead: true, AudienceGeneral: true,
+}
+
+// Layouts a page can ask for; the empty layout is an ordinary article.
+var layouts = map[string]bool{"": true, "home": true, "section": true, "helplines": true, "signs": true, "about": true}
+
+// FrontMatter is what an editor writes between the --- lines at the top of a
+// page. See content/README.md for what each field is for.
+type FrontMatter struct {
+	Title          string    `yaml:"title"`
+	Description    string    `yaml:"description"`
+	TranslationKey string    `yaml:"translationKey"`
+	Audience       string    `yaml:"audience"`
+	Weight         int       `yaml:"weight"`
+	Reviewed       time.Time `yaml:"reviewed"`
+	Layout         string    `yaml:"layout"`
+	Helplines      []string  `yaml:"helplines"`
+	Sources        []string  `yaml:"sources"`
+}
+
+// A Page is one Markdown file, loaded, rendered and linked to the pages
+// around it.
+type Page struct {
+	FrontMatter
+
+	Lang lang.Code
+	File string // path in the content tree: "nl/jongeren/index.md"
+	Path string // address on the site: "/nl/jongeren/"
+
+	HTML     string    // the rendered body
+	Headings []Heading // the body's sections, in order
+
+	// Translation is the same page in the other language.
+	Translation *Page
+	// Parent is the section page of the folder that holds this page
+	// (for a section page, the section above it); nil for a home page.
+	Parent *Page
+	// Children are, for a section page, the pages and subsections in its
+	// folder, by weight and then title.
+	Children []*Page
+
+	bodyLine int // line of the file where the Markdown body starts
+	links    []link
+	fmLines  map[string]int // front matter key → line, for messages
+}
+
+// IsSection reports whether the page is a folder's index page.
+func (p *Page) IsSection() bool { return path.Base(p.File) == "index.md" }
+
+// IsHome reports whether the page is a language's home page.
+func (p *Page) IsHome() bool { return p.Path == "/"+string(p.Lang)+"/" }
+
+// Breadcrumbs returns the section pages above p, from the home page down.
+func (p *Page) Breadcrumbs() []*Page {
+	var out []*Page
+	for q := p.Parent; q != nil; q = q.Parent {
+		out = append([]*Page{q}, out...)
+	}
+	return out
+}
+
+// HasAnchor reports whether id is a section of the page, or one of the
+// anchors every page's template provides.
+func (p *Page) HasAnchor(id string) bool {
+	for _, a := range TemplateAnchors {
+		if a == id {
+			return true
+		}
+	}
+	for _, h := range p.Headings {
+		if h.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// TemplateAnchors are the IDs the page template gives every page, which
+// content may link to: the main text, the help lines block, the sources.
+var TemplateAnchors = []string{"content", "help-lines", "sources"}
+
+// pathFor returns the address of a content file: "nl/a/b.md" → "/nl/a/b/",
+// "nl/a/index.md" → "/nl/a/".
+func pathFor(file string) string {
+	p := strings.TrimSuffix(file, ".md")
+	p = strings.TrimSuffix(p, "index")
+	p = strings.TrimSuffix(p, "/")
+	return "/" + p + "/"
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+):?`)
+
+// splitFrontMatter separates the YAML front matter from the Markdown body.
+// It returns the YAML, the body, and the 1-based line where the body starts.
+func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	src = bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+	if !bytes.HasPrefix(src, []byte("---\n")) {
+		return nil, nil, 0, errors.New("the file must start with front matter between two --- lines")
+	}
+	rest := src[4:]
+	end := bytes.Index(rest, []byte("\n---\n"))
+	if end < 0 {
+		if bytes.HasSuffix(rest, []byte("\n---")) {
+			end = len(rest) - 4
+		} else {
+			return nil, nil, 0, errors.New("the front matter has no closing --- line")
+		}
+	}
+	fm = rest[:end+1]
+	consumed := min(4+end+5, len(src)) // "---\n", the YAML, "\n---\n"
+	body = src[consumed:]
+	bodyLine = bytes.Count(src[:consumed], []byte("\n")) + 1
+	return fm, body, bodyLine, nil
+}
+
+// parseFrontMatter decodes front matter strictly (an unknown field is a typo)
+// and reports the line of each key. A YAML error's line is made a line of the
+// file: the front matter starts on line 2.
+func parseFrontMatter(fm []byte) (FrontMatter, map[string]int, error) {
+	var meta FrontMatter
+	lines := map[string]int{}
+	var node yaml.Node
+	if err := yaml.Unmarshal(fm, &node); err != nil {
+		return meta, lines, fileLineError(err, 1)
+	}
+	if len(node.Content) == 1 && node.Content[0].Kind == yaml.MappingNode {
+		m := node.Content[0]
+		for i := 0; i+1 < len(m.Content); i += 2 {
+			lines[m.Content[i].Value] = m.Content[i].Line + 1
+		}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(fm))
+	dec.KnownFields(true)
+	if err := dec.Decode(&meta); err != nil && err.Error() != "EOF" {
+		return meta, lines, fileLineError(err, 1)
+	}
+	return meta, lines, nil
+}
+
+// lineError is an error that knows the line of the file it is about.
+type lineError struct {
+	line int
+	msg  string
+}
+
+func (e lineError) Error() string { return e.msg }
+
+// fileLineError turns a YAML error with "line N" into a lineError whose line
+// is N+offset, and drops the "yaml: line N:" prefix from the message.
+func fileLineError(err error, offset int) error {
+	msg := err.Error()
+	line := 0
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		line = n + offset
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	msg = strings.ReplaceAll(msg, "unmarshal errors:", "")
+	msg = yamlLine.ReplaceAllString(msg, "")
+	msg = typeName.ReplaceAllString(msg, "")
+	msg = strings.Join(strings.Fields(msg), " ")
+	msg = strings.TrimSpace(strings.TrimPrefix(msg, ":"))
+	return lineError{line: line, msg: "front matter: " + msg}
+}
+
+// typeName matches the Go type yaml names in a message, which means nothing
+// to an editor.
+var typeName = regexp.MustCompile(` in type [\w.]+`)

@@ -1,0 +1,124 @@
+package lang_test
+
+import (
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"testing"
+	"time"
+
+	"signaal/internal/content"
+	"signaal/internal/lang"
+)
+
+func TestFromRequest(t *testing.T) {
+	tests := []struct {
+		accept string
+		want   lang.Code
+	}{
+		{"", lang.Dutch},
+		{"nl-NL,nl;q=0.9", lang.Dutch},
+		{"en-US,en;q=0.9", lang.English},
+		{"en-GB", lang.English},
+		{"de-DE,fr;q=0.8", lang.Dutch},
+		{"de-DE,en;q=0.5", lang.English},
+		{"nl-BE", lang.Dutch},
+		{"fy-NL", lang.Dutch},
+		{"en;q=0.3,nl;q=0.9", lang.Dutch},
+		{"garbage;;;", lang.Dutch},
+	}
+	for _, tt := range tests {
+		r := httptest.NewRequest("GET", "/", nil)
+		r.Header.Set("Accept-Language", tt.accept)
+		if got := lang.FromRequest(r); got != tt.want {
+			t.Errorf("Accept-Language %q: got %s, want %s", tt.accept, got, tt.want)
+		}
+	}
+}
+
+// Every message must exist in every language.
+func TestMessagesComplete(t *testing.T) {
+	nl, en := lang.MessageIDs(lang.Dutch), lang.MessageIDs(lang.English)
+	if len(nl) < 20 {
+		t.Fatalf("only %d Dutch messages: the message file did not load", len(nl))
+	}
+	for _, id := range nl {
+		if !slices.Contains(en, id) {
+			t.Errorf("message %q is in nl.toml but missing from en.toml", id)
+		}
+	}
+	for _, id := range en {
+		if !slices.Contains(nl, id) {
+			t.Errorf("message %q is in en.toml but missing from nl.toml", id)
+		}
+	}
+}
+
+var messageCall = regexp.MustCompile(`lang\.(?:T|Tf|TN)\(ctx, "([^"]+)"\s*[,)]`)
+
+// Every message a template or template helper asks for must exist, and so
+// must the IDs built from data (help-line needs, weekdays, months).
+func TestUsedMessagesExist(t *testing.T) {
+	files, _ := filepath.Glob("../../templates/*.templ")
+	helpers, _ := filepath.Glob("../../templates/*.go")
+	files = append(files, helpers...)
+	if len(files) == 0 {
+		t.Fatal("no templates found")
+	}
+	ids := map[string]bool{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range messageCall.FindAllStringSubmatch(string(src), -1) {
+			ids[m[1]] = true
+		}
+	}
+	for _, n := range content.Needs() {
+		ids["need_"+n] = true
+	}
+	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		ids["day_"+d] = true
+	}
+	for _, c := range lang.All {
+		have := lang.MessageIDs(c)
+		for id := range ids {
+			if !slices.Contains(have, id) {
+				t.Errorf("%s.toml has no message %q, which a template uses", c, id)
+			}
+		}
+	}
+}
+
+func TestPluralsAndDates(t *testing.T) {
+	day := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		got, want string
+	}{
+		{lang.Date(lang.Dutch, day), "5 maart 2026"},
+		{lang.Date(lang.English, day), "5 March 2026"},
+		{lang.Month(lang.Dutch, day), "maart 2026"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	ctxNL := lang.WithCode(t.Context(), lang.Dutch)
+	ctxEN := lang.WithCode(t.Context(), lang.English)
+	for _, tt := range []struct {
+		got, want string
+	}{
+		{lang.TN(ctxNL, "pageCount", 1), "1 pagina"},
+		{lang.TN(ctxNL, "pageCount", 4), "4 pagina's"},
+		{lang.TN(ctxEN, "pageCount", 1), "1 page"},
+		{lang.TN(ctxEN, "pageCount", 0), "0 pages"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,111 @@
+// Package server answers HTTP requests for Signaal from a site rendered in
+// memory by package build. A request does no rendering and no compression;
+// it picks the stored encoding, checks the ETag and writes bytes.
+package server
+
+import (
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+
+	"signaal/internal/build"
+	"signaal/internal/content"
+	"signaal/templates"
+)
+
+// Config says where content comes from and how the site is addressed.
+type Config struct {
+	Content fs.FS // the content tree (nl/, en/, data files)
+	Static  fs.FS // the files under /static/
+	// BaseURL is the public address, used for canonical and hreflang links.
+	BaseURL string
+	// ExitURL is where the quick exit button leads.
+	ExitURL string
+	// BrotliQuality is passed to build; lower starts faster.
+	BrotliQuality int
+	// Check runs extra content checks (readability) while loading.
+	Check func(*content.Page) []content.Problem
+	Logger *slog.Logger
+}
+
+// A Server serves the rendered site. Reload swaps in a new rendering
+// atomically, so a request sees either the old site or the new one.
+type Server struct {
+	cfg  Config
+	site atomic.Pointer[build.Site]
+	log  *slog.Logger
+}
+
+// New loads and renders the content; it fails, with every problem listed,
+// when the content is broken.
+func New(cfg Config) (*Server, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger}
+	if err := s.Reload(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Reload loads and renders the content again. When the new content is
+// broken it keeps serving the last good site and returns the problems.
+func (s *Server) Reload() error {
+	start := time.Now()
+	cs, err := content.Load(s.cfg.Content, content.Options{Check: s.cfg.Check})
+	if err != nil {
+		return err
+	}
+	for _, w := range cs.Warnings {
+		s.log.Warn("content", "problem", w.String())
+	}
+	site, err := build.Build(cs, build.Options{
+		Config:        templates.Config{BaseURL: s.cfg.BaseURL, ExitURL: s.cfg.ExitURL},
+		Static:        s.cfg.Static,
+		BrotliQuality: s.cfg.BrotliQuality,
+	})
+	if err != nil {
+		return fmt.Errorf("rendering: %w", err)
+	}
+	s.site.Store(site)
+	s.log.Info("site ready", "files", len(site.Files), "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// Site returns the site being served.
+func (s *Server) Site() *build.Site { return s.site.Load() }
+
+// Handler returns the site's HTTP handler with its middleware chain:
+// panic recovery, security headers, and a request log that records no
+// query string and no address, so nobody's search or visit is written down.
+func (s *Server) Handler() http.Handler {
+	r := chi.NewRouter()
+	r.Use(middleware.Recoverer, s.logRequests, securityHeaders)
+	r.Get("/healthz", s.healthz)
+	r.Get("/", s.root)
+	r.Head("/", s.root)
+	r.NotFound(s.serveFile)
+	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+	})
+	return r
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+	if s.site.Load() == nil {
+		http.Error(w, "starting", http.StatusServiceUnavailable)
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	fmt.Fprintln(w, "ok")
+}
+

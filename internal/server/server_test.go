@@ -1,0 +1,219 @@
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/andybalholm/brotli"
+)
+
+func page(fm, body string) *fstest.MapFile {
+	return &fstest.MapFile{Data: []byte("---\n" + fm + "\nreviewed: 2026-11-24\n---\n" + body)}
+}
+
+// testContent is a small two-language site.
+func testContent() fstest.MapFS {
+	return fstest.MapFS{
+		"helplines.yaml": {Data: []byte(`- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, confidence: high, checked: 2026-11-24}` + "\n")},
+		"sources.yaml":   {Data: []byte("[]\n")},
+		"signs.yaml":     {Data: []byte("[]\n")},
+		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom <b>bij</b> \"Signaal\".\n"),
+		"en/index.md":    page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nlayout: home", "Welcome.\n"),
+		"nl/jongeren/index.md": page("title: Jongeren\ndescription: Voor jou\ntranslationKey: youth\naudience: youth\nlayout: section",
+			"## Ideeën {#ideas}\n\nTekst.\n"),
+		"en/young-people/index.md": page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nlayout: section",
+			"## Ideas {#ideas}\n\nText.\n"),
+	}
+}
+
+func newTestServer(t *testing.T) *Server {
+	t.Helper()
+	s, err := New(Config{
+		Content: testContent(), Static: fstest.MapFS{"site.css": {Data: []byte("body{color:#000}")}, "site.js": {Data: []byte("//js")}},
+		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 5,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return s
+}
+
+func TestRoutes(t *testing.T) {
+	h := newTestServer(t).Handler()
+	tests := []struct {
+		name, method, path, accept string
+		wantStatus                 int
+		wantLocation               string
+		wantBody                   []string
+	}{
+		{"health", "GET", "/healthz", "", 200, "", []string{"ok"}},
+		{"root defaults to Dutch", "GET", "/", "", 302, "/nl/", nil},
+		{"root follows Accept-Language", "GET", "/", "en-GB,en;q=0.9", 302, "/en/", nil},
+		{"root falls back to Dutch", "GET", "/", "de-DE", 302, "/nl/", nil},
+		{"Dutch home", "GET", "/nl/", "", 200, "", []string{`<html lang="nl">`, `<link rel="canonical" href="https://signaal.example/nl/">`,
+			`<link rel="alternate" hreflang="en" href="https://signaal.example/en/">`, `<link rel="alternate" hreflang="x-default" href="https://signaal.example/nl/">`}},
+		{"English section", "GET", "/en/young-people/", "", 200, "", []string{`<html lang="en">`, `<h2 id="ideas">Ideas</h2>`,
+			`href="/nl/jongeren/" hreflang="nl"`, `<link rel="alternate" hreflang="x-default" href="https://signaal.example/nl/jongeren/">`}},
+		{"missing slash", "GET", "/nl/jongeren", "", 301, "/nl/jongeren/", nil},
+		{"unknown English page", "GET", "/en/nothing/", "", 404, "", []string{`<html lang="en">`, "This page does not exist"}},
+		{"unknown Dutch page", "GET", "/nl/niets", "", 404, "", []string{`<html lang="nl">`, "Deze pagina bestaat niet"}},
+		{"unknown other path", "GET", "/wp-admin", "", 404, "", []string{`<html lang="nl">`}},
+		{"post refused", "POST", "/nl/", "", 405, "", nil},
+		{"head", "HEAD", "/nl/", "", 200, "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest(tt.method, tt.path, nil)
+			if tt.accept != "" {
+				r.Header.Set("Accept-Language", tt.accept)
+			}
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, r)
+			if w.Code != tt.wantStatus {
+				t.Fatalf("status %d, want %d", w.Code, tt.wantStatus)
+			}
+			if got := w.Header().Get("Location"); got != tt.wantLocation {
+				t.Errorf("Location %q, want %q", got, tt.wantLocation)
+			}
+			if tt.path == "/" && w.Header().Get("Vary") != "Accept-Language" {
+				t.Errorf("redirect without Vary: Accept-Language")
+			}
+			if tt.method == "HEAD" && w.Body.Len() != 0 {
+				t.Errorf("HEAD sent a body of %d bytes", w.Body.Len())
+			}
+			for _, want := range tt.wantBody {
+				if !strings.Contains(w.Body.String(), want) {
+					t.Errorf("body lacks %q", want)
+				}
+			}
+			if w.Header().Get("Content-Security-Policy") == "" || w.Header().Get("Referrer-Policy") != "no-referrer" {
+				t.Errorf("security headers missing: %v", w.Header())
+			}
+		})
+	}
+}
+
+// Every page is free of double-escaped HTML and of raw HTML from Markdown.
+func TestPagesWellEscaped(t *testing.T) {
+	s := newTestServer(t)
+	for _, p := range s.Site().Content.Pages {
+		f := s.Site().File(p.Path)
+		if f == nil {
+			t.Fatalf("%s not rendered", p.Path)
+		}
+		body := string(f.Body)
+		for _, bad := range []string{"&amp;lt;", "&amp;gt;", "&amp;amp;", "&amp;quot;", "<b>"} {
+			if strings.Contains(body, bad) {
+				t.Errorf("%s contains %q", p.Path, bad)
+			}
+		}
+	}
+}
+
+func TestEncodingsAndETag(t *testing.T) {
+	h := newTestServer(t).Handler()
+	get := func(accept, inm string) *httptest.ResponseRecorder {
+		r := httptest.NewRequest("GET", "/nl/", nil)
+		r.Header.Set("Accept-Encoding", accept)
+		if inm != "" {
+			r.Header.Set("If-None-Match", inm)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		return w
+	}
+	plain := get("", "")
+	if plain.Header().Get("Content-Encoding") != "" || !strings.Contains(plain.Body.String(), "<!doctype html>") {
+		t.Fatalf("identity response wrong: %v", plain.Header())
+	}
+	br := get("gzip, deflate, br", "")
+	if br.Header().Get("Content-Encoding") != "br" || br.Header().Get("Vary") != "Accept-Encoding" {
+		t.Fatalf("br not chosen: %v", br.Header())
+	}
+	dec, _ := io.ReadAll(brotli.NewReader(br.Body))
+	if !bytes.Equal(dec, plain.Body.Bytes()) {
+		t.Errorf("brotli body does not decode to the page")
+	}
+	gz := get("gzip", "")
+	zr, err := gzip.NewReader(gz.Body)
+	if err != nil || gz.Header().Get("Content-Encoding") != "gzip" {
+		t.Fatalf("gzip not chosen: %v %v", err, gz.Header())
+	}
+	dec, _ = io.ReadAll(zr)
+	if !bytes.Equal(dec, plain.Body.Bytes()) {
+		t.Errorf("gzip body does not decode to the page")
+	}
+	if get("br;q=0, gzip", "").Header().Get("Content-Encoding") != "gzip" {
+		t.Errorf("br;q=0 was not honoured")
+	}
+	if br.Header().Get("ETag") == plain.Header().Get("ETag") {
+		t.Errorf("encodings share an ETag")
+	}
+	if w := get("br", br.Header().Get("ETag")); w.Code != http.StatusNotModified || w.Body.Len() != 0 {
+		t.Errorf("matching ETag: status %d, %d bytes", w.Code, w.Body.Len())
+	}
+	if w := get("br", `"other"`); w.Code != http.StatusOK {
+		t.Errorf("other ETag: status %d", w.Code)
+	}
+}
+
+func TestStaticAssetsHashed(t *testing.T) {
+	s := newTestServer(t)
+	var css string
+	for _, p := range s.Site().Paths() {
+		if strings.HasPrefix(p, "/static/site.") && strings.HasSuffix(p, ".css") {
+			css = p
+		}
+	}
+	if css == "" {
+		t.Fatal("no hashed stylesheet")
+	}
+	if !strings.Contains(string(s.Site().File("/nl/").Body), `href="`+css+`"`) {
+		t.Errorf("page does not link %s", css)
+	}
+	w := httptest.NewRecorder()
+	s.Handler().ServeHTTP(w, httptest.NewRequest("GET", css, nil))
+	if w.Code != 200 || !strings.Contains(w.Header().Get("Cache-Control"), "immutable") || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/css") {
+		t.Errorf("stylesheet served as %d %v", w.Code, w.Header())
+	}
+}
+
+func TestBrokenContentRefusesToStart(t *testing.T) {
+	fsys := testContent()
+	delete(fsys, "en/young-people/index.md")
+	_, err := New(Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err == nil || !strings.Contains(err.Error(), "nl/jongeren/index.md:4: no en translation") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestReloadKeepsLastGoodSite(t *testing.T) {
+	fsys := testContent()
+	s, err := New(Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), BrotliQuality: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := s.Site()
+	fsys["nl/index.md"] = &fstest.MapFile{Data: []byte("no front matter")}
+	if err := s.Reload(); err == nil {
+		t.Fatal("reload of broken content succeeded")
+	}
+	if s.Site() != before {
+		t.Error("broken content replaced the site")
+	}
+	fsys["nl/index.md"] = page("title: Nieuw\ndescription: d\ntranslationKey: home\naudience: general\nlayout: home", "Nieuw.\n")
+	if err := s.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(s.Site().File("/nl/").Body), "<h1>Nieuw</h1>") {
+		t.Error("good content was not loaded")
+	}
+}

@@ -1,0 +1,83 @@
+package templates
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"signaal/internal/content"
+	"signaal/internal/lang"
+)
+
+// telHref returns the tel: address of a Dutch phone number as it is dialled
+// in the Netherlands: digits only ("0800-0432" → "tel:08000432").
+func telHref(number string) string {
+	var b strings.Builder
+	for _, r := range number {
+		if unicode.IsDigit(r) || r == '+' {
+			b.WriteRune(r)
+		}
+	}
+	return "tel:" + b.String()
+}
+
+// spoken returns a phone number as a screen reader should say it: digit by
+// digit, with a pause where the written number has a break, so "0800-0432"
+// is not read as "eight hundred" or a subtraction.
+func spoken(number string) string {
+	var groups []string
+	for _, g := range strings.FieldsFunc(number, func(r rune) bool { return !unicode.IsDigit(r) }) {
+		groups = append(groups, strings.Join(strings.Split(g, ""), " "))
+	}
+	return strings.Join(groups, ", ")
+}
+
+// dayNames are the message IDs of the weekdays, Monday first.
+var dayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+// hoursText writes opening hours in the reader's language:
+// "elke dag 11:00–21:00", "ma–vr 9:00–17:00", "dag en nacht".
+func hoursText(ctx context.Context, h *content.Hours) string {
+	if h == nil {
+		return ""
+	}
+	if h.Always {
+		return lang.T(ctx, "hoursAlways")
+	}
+	var parts []string
+	for _, r := range h.Open {
+		parts = append(parts, fmt.Sprintf("%s %s–%s", daysText(ctx, r.Days), r.From, r.To))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// daysText writes a day range: "mon-sun" → "elke dag", "mon-fri" → "ma–vr".
+func daysText(ctx context.Context, days string) string {
+	if days == "mon-sun" {
+		return lang.T(ctx, "everyDay")
+	}
+	from, to, ok := strings.Cut(days, "-")
+	if !ok {
+		return lang.T(ctx, "day_"+from)
+	}
+	return lang.T(ctx, "day_"+from) + "–" + lang.T(ctx, "day_"+to)
+}
+
+// yesNo writes a known yes or no; unknown (nil) stays empty.
+func yesNo(ctx context.Context, b *bool, yes, no string) string {
+	switch {
+	case b == nil:
+		return ""
+	case *b:
+		return lang.T(ctx, yes)
+	default:
+		return lang.T(ctx, no)
+	}
+}
+
+// hostOf shows a web address without its scheme, as people say it.
+func hostOf(u string) string {
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
+}

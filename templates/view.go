@@ -1,0 +1,169 @@
+// Package templates renders Signaal's pages with templ. Components take a
+// View, a plain struct shaped like the page, and find the reader's language
+// in the context (lang.WithCode), so every piece of interface text comes from
+// the message files of package lang and never from a template.
+package templates
+
+import (
+	"strconv"
+	"strings"
+
+	"signaal/internal/content"
+	"signaal/internal/lang"
+)
+
+// A View is everything a page template needs.
+type View struct {
+	Site *content.Site
+	Page *content.Page // nil on pages that are not content (404, search)
+	Lang lang.Code
+
+	// Path is the page's own address; AltPath the address of the same page
+	// in the other language.
+	Path, AltPath string
+
+	// Title and Description describe the page for the head and for sharing.
+	Title, Description string
+
+	Config
+}
+
+// Config is what stays the same for every page of one build.
+type Config struct {
+	// BaseURL is the public address of the site, without a trailing slash,
+	// used wherever an absolute link is needed (canonical, hreflang).
+	BaseURL string
+	// ExitURL is where the quick exit button sends a reader.
+	ExitURL string
+	// Assets maps a static file's name ("site.css") to its address, which
+	// carries a content hash so it can be cached for good.
+	Assets map[string]string
+}
+
+// Asset returns the address of a static file.
+func (v View) Asset(name string) string {
+	if a, ok := v.Assets[name]; ok {
+		return a
+	}
+	return "/static/" + name
+}
+
+// Abs returns the absolute address of a site path.
+func (v View) Abs(p string) string { return strings.TrimSuffix(v.BaseURL, "/") + p }
+
+// Home returns the address of the home page in the view's language.
+func (v View) Home() string { return "/" + string(v.Lang) + "/" }
+
+// Section returns the section page with the given translation key in the
+// view's language, for the navigation; nil when it does not exist.
+func (v View) Section(key string) *content.Page {
+	if v.Site == nil {
+		return nil
+	}
+	home := v.Site.Home(v.Lang)
+	if home == nil {
+		return nil
+	}
+	for _, p := range home.Children {
+		if p.TranslationKey == key {
+			return p
+		}
+	}
+	return nil
+}
+
+// navKeys are the sections the main navigation offers, in order.
+var navKeys = []string{"what-is-it", "young-people", "parents", "professionals", "groups", "help"}
+
+// Nav returns the sections of the main navigation that exist.
+func (v View) Nav() []*content.Page {
+	var out []*content.Page
+	for _, k := range navKeys {
+		if p := v.Section(k); p != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// PageByKey returns the page with a translation key in the view's language.
+func (v View) PageByKey(key string) *content.Page {
+	if v.Site == nil {
+		return nil
+	}
+	for _, p := range v.Site.PagesIn(v.Lang) {
+		if p.TranslationKey == key {
+			return p
+		}
+	}
+	return nil
+}
+
+// Current reports whether the page at p is, or holds, the page shown.
+func (v View) Current(p *content.Page) bool {
+	return v.Page != nil && strings.HasPrefix(v.Page.Path, p.Path)
+}
+
+// Helplines returns the help lines a page refers to, in its order.
+func (v View) Helplines(keys []string) []*content.Helpline {
+	var out []*content.Helpline
+	for _, k := range keys {
+		if h := v.Site.Helpline(k); h != nil {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Sources returns the sources a page refers to.
+func (v View) Sources(keys []string) []*content.Source {
+	var out []*content.Source
+	for _, k := range keys {
+		if s := v.Site.Source(k); s != nil {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// switchPath is where the language switch leads: the same page in the other
+// language, or the other home page when there is no such page.
+func switchPath(v View) string {
+	if v.AltPath != "" {
+		return v.AltPath
+	}
+	return "/" + string(v.Lang.Other()) + "/"
+}
+
+// xDefault is the page for readers whose language the site does not have:
+// the Dutch one.
+func xDefault(v View) string {
+	if v.Lang == lang.Default {
+		return v.Path
+	}
+	return v.AltPath
+}
+
+// signID is the ID of one checkbox on the checklist.
+func signID(group string, i int) string { return group + "-" + strconv.Itoa(i+1) }
+
+// linesFor returns the help lines that meet a need, in file order.
+func linesFor(s *content.Site, need string) []*content.Helpline {
+	var out []*content.Helpline
+	for _, h := range s.Helplines {
+		if content.Has(h.Needs, need) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// fullTitle is the text of the <title>: the page title and the site name,
+// or the site name alone on a home page. It stays calm, because a history
+// list shows it.
+func fullTitle(v View) string {
+	if v.Page != nil && v.Page.IsHome() || v.Title == "Signaal" {
+		return "Signaal"
+	}
+	return v.Title + " · Signaal"
+}

@@ -15,4 +15,7 @@
     e.preventDefault();
     leave(a.href);
   });
+  // --- section links (issue 6) ---
+
+  // --- end issue 6 ---
 })();

@@ -30,7 +30,7 @@ type Config struct {
 	// BrotliQuality is passed to build; lower starts faster.
 	BrotliQuality int
 	// Check runs extra content checks (readability) while loading.
-	Check func(*content.Page) []content.Problem
+	Check  func(*content.Page) []content.Problem
 	Logger *slog.Logger
 }
 
@@ -108,4 +108,3 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	fmt.Fprintln(w, "ok")
 }
-

@@ -119,6 +119,15 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 	if err := runParallel(jobs); err != nil {
 		return nil, err
 	}
+	for _, gen := range generators {
+		files, err := gen(s, opt)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
+			s.Files[f.Path] = f
+		}
+	}
 	var all []*File
 	for _, f := range s.Files {
 		all = append(all, f)

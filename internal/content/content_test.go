@@ -202,3 +202,11 @@ func TestRawHTMLStaysOff(t *testing.T) {
 		t.Errorf("raw HTML was rendered: %s", r.html)
 	}
 }
+
+func TestPlainText(t *testing.T) {
+	got := PlainText("<h2 id=\"a\">Wat is <em>het</em>?</h2>\n<p>Een zin met <a href=\"/x\">een link</a>.</p><ul><li>Eén</li><li>Twee &amp; drie</li></ul>")
+	want := "Wat is het?\nEen zin met een link.\nEén\nTwee & drie"
+	if got != want {
+		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+}

@@ -19,6 +19,8 @@ type Site struct {
 	Helplines []*Helpline
 	Sources   []*Source
 	Signs     []*SignGroup
+	// Posters are the printable posters and handouts, one per section.
+	Posters []*Poster
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -76,6 +78,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Helplines = loadHelplines(fsys, opt.Now, &ps)
 	s.Sources = loadSources(fsys, &ps)
 	s.Signs = loadSigns(fsys, &ps)
+	s.Posters = loadPosters(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}
@@ -117,6 +120,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.pair(&ps)
 	s.checkSectionIDs(&ps)
 	s.linkSections()
+	s.checkPosters(&ps)
 	for _, p := range s.Pages {
 		s.checkPage(p, &ps)
 		if opt.Check != nil {
@@ -167,7 +171,7 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 		ps.add(file, p.line("audience"), "front matter: audience %q is not one of youth, parents, professionals, groups, easyread, general", meta.Audience)
 	}
 	if !layouts[meta.Layout] {
-		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about", meta.Layout)
+		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about, teachers", meta.Layout)
 	}
 	r, err := renderIn(body, c)
 	if err != nil {
@@ -339,6 +343,8 @@ func (s *Site) layoutAnchor(p *Page, id string) bool {
 				return true
 			}
 		}
+	case "teachers":
+		return id == "printables"
 	case "signs":
 		if id == "checklist" {
 			return true

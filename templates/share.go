@@ -1,6 +1,11 @@
 package templates
 
-import "signaal/internal/lang"
+import (
+	"html"
+	"regexp"
+
+	"signaal/internal/lang"
+)
 
 // The addresses of the icons, the share image and the web manifest, which
 // package build makes. They are fixed, not hashed, because browsers and
@@ -29,4 +34,19 @@ func ogLocale(c lang.Code) string {
 		return "en_GB"
 	}
 	return "nl_NL"
+}
+
+// internalLink matches the start of a link to a page of the site in
+// rendered Markdown, which goldmark writes as <a href="/…".
+var internalLink = regexp.MustCompile(`<a href="(/[^"]*)"`)
+
+// withPrintAddresses gives every link to a page of the site a data-print
+// attribute with its full address, so the print stylesheet can write it
+// after the link: on paper, "/nl/hulp/" is no use without the site's name.
+func withPrintAddresses(v View, body string) string {
+	return internalLink.ReplaceAllStringFunc(body, func(m string) string {
+		p := internalLink.FindStringSubmatch(m)[1]
+		// p is already escaped by goldmark; the base URL comes from a flag.
+		return m + ` data-print="` + html.EscapeString(v.Abs("")) + p + `"`
+	})
 }

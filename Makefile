@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check test lint generated bench screenshots clean
+.PHONY: run build generate check test lint generated bench screenshots clean deps
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -29,7 +29,12 @@ lint:
 	@$(GO) tool templ fmt -fail templates >/dev/null || { echo "templ fmt would change templates: run 'go tool templ fmt templates'"; exit 1; }
 	$(GO) vet ./...
 
-test: generated lint check
+# Tools the tests need besides Go: xmllint (libxml2-utils) validates the
+# sitemap against the sitemaps.org schema.
+deps:
+	@command -v xmllint >/dev/null || { apt-get update -qq && apt-get install -y -qq libxml2-utils; }
+
+test: deps generated lint check
 	$(GO) test -count=1 ./...
 
 bench:

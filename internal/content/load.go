@@ -19,6 +19,8 @@ type Site struct {
 	Helplines []*Helpline
 	Sources   []*Source
 	Signs     []*SignGroup
+	// Posters are the printable posters and handouts, one per section.
+	Posters []*Poster
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -76,6 +78,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Helplines = loadHelplines(fsys, opt.Now, &ps)
 	s.Sources = loadSources(fsys, &ps)
 	s.Signs = loadSigns(fsys, &ps)
+	s.Posters = loadPosters(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}
@@ -115,7 +118,9 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	}
 
 	s.pair(&ps)
+	s.checkSectionIDs(&ps)
 	s.linkSections()
+	s.checkPosters(&ps)
 	for _, p := range s.Pages {
 		s.checkPage(p, &ps)
 		if opt.Check != nil {
@@ -166,14 +171,17 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 		ps.add(file, p.line("audience"), "front matter: audience %q is not one of youth, parents, professionals, groups, easyread, general", meta.Audience)
 	}
 	if !layouts[meta.Layout] {
-		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about", meta.Layout)
+		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about, teachers", meta.Layout)
 	}
-	r, err := render(body)
+	r, err := renderIn(body, c)
 	if err != nil {
 		ps.add(file, bodyLine, "cannot render the Markdown: %v", err)
 		return nil
 	}
 	p.HTML, p.Headings = r.html, r.headings
+	for i := range p.Headings {
+		p.Headings[i].Line += bodyLine - 1
+	}
 	for _, l := range r.links {
 		p.links = append(p.links, link{dest: l.dest, line: l.line + bodyLine - 1})
 	}
@@ -222,6 +230,30 @@ func (s *Site) pair(ps *problems) {
 			continue
 		}
 		p.Translation = t
+	}
+}
+
+// checkSectionIDs reports an explicit section ID ({#signs}) that the page's
+// translation does not have, at the heading's line, so that a teacher's link
+// to /nl/…#signs works as /en/…#signs too. IDs made from heading text differ
+// between languages by nature and are not compared.
+func (s *Site) checkSectionIDs(ps *problems) {
+	for _, p := range s.Pages {
+		t := p.Translation
+		if t == nil {
+			continue
+		}
+		theirs := map[string]bool{}
+		for _, h := range t.Headings {
+			if h.Explicit {
+				theirs[h.ID] = true
+			}
+		}
+		for _, h := range p.Headings {
+			if h.Explicit && !theirs[h.ID] {
+				ps.add(p.File, h.Line, "section {#%s} is not in the %s translation %s: give the same section the same ID in both languages", h.ID, t.Lang, t.File)
+			}
+		}
 	}
 }
 
@@ -311,6 +343,8 @@ func (s *Site) layoutAnchor(p *Page, id string) bool {
 				return true
 			}
 		}
+	case "teachers":
+		return id == "printables"
 	case "signs":
 		if id == "checklist" {
 			return true

@@ -10,8 +10,11 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"signaal/internal/lang"
 )
 
 // markdown is the one goldmark configuration of the site: tables, smart
@@ -23,16 +26,24 @@ var markdown = goldmark.New(
 	goldmark.WithParserOptions(
 		parser.WithAutoHeadingID(),
 		parser.WithAttribute(),
-		parser.WithASTTransformers(util.Prioritized(externalLinks{}, 100)),
+		parser.WithASTTransformers(util.Prioritized(externalLinks{}, 100), util.Prioritized(sectionLinks{}, 200)),
 	),
+	goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(sectionHeadRenderer{}, 100))),
 )
 
 // headingIDs makes heading IDs that keep letters such as "ë" and "é"
 // (goldmark's default drops them: "Ideeën" would become "ideen"), and keeps
 // them unique within a page.
-type headingIDs struct{ seen map[string]bool }
+type headingIDs struct {
+	seen map[string]bool
+	// generated are the IDs made from heading text; every other heading ID
+	// was written by the editor as {#id}.
+	generated map[string]bool
+}
 
-func newHeadingIDs() *headingIDs { return &headingIDs{seen: map[string]bool{}} }
+func newHeadingIDs() *headingIDs {
+	return &headingIDs{seen: map[string]bool{}, generated: map[string]bool{}}
+}
 
 // Generate implements parser.IDs.
 func (ids *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
@@ -46,6 +57,7 @@ func (ids *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 		n++
 	}
 	ids.seen[id] = true
+	ids.generated[id] = true
 	return []byte(id)
 }
 
@@ -105,6 +117,12 @@ type Heading struct {
 	Level int
 	ID    string
 	Text  string
+	// Explicit is true when the editor wrote the ID ({#signs}): only those
+	// are promised to be the same in the page's translation.
+	Explicit bool
+	// Line is the line of the heading in the page's file (in the Markdown
+	// body until loadPage shifts it).
+	Line int
 }
 
 // link is a link in a page's body, kept for checking.
@@ -113,9 +131,15 @@ type link struct {
 	line int // line in the Markdown body (1-based)
 }
 
-// render converts a page body to HTML and reports its headings and links.
-func render(body []byte) (rendered, error) {
-	pctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+// render converts a Dutch page body to HTML; see renderIn.
+func render(body []byte) (rendered, error) { return renderIn(body, lang.Default) }
+
+// renderIn converts a page body in language c to HTML and reports its
+// headings and links. The language names the section links.
+func renderIn(body []byte, c lang.Code) (rendered, error) {
+	ids := newHeadingIDs()
+	pctx := parser.NewContext(parser.WithIDs(ids))
+	pctx.Set(langKey, c)
 	doc := markdown.Parser().Parse(text.NewReader(body), parser.WithContext(pctx))
 	var out rendered
 	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -126,7 +150,11 @@ func render(body []byte) (rendered, error) {
 		case *ast.Heading:
 			id, _ := n.AttributeString("id")
 			idb, _ := id.([]byte)
-			out.headings = append(out.headings, Heading{Level: n.Level, ID: string(idb), Text: plainText(n, body)})
+			out.headings = append(out.headings, Heading{
+				Level: n.Level, ID: string(idb), Text: plainText(n, body),
+				Explicit: len(idb) > 0 && !ids.generated[string(idb)],
+				Line:     lineOf(n, body),
+			})
 		case *ast.Link:
 			out.links = append(out.links, link{dest: string(n.Destination), line: lineOf(n, body)})
 		}

@@ -30,7 +30,7 @@ var audiences = map[string]bool{
 }
 
 // Layouts a page can ask for; the empty layout is an ordinary article.
-var layouts = map[string]bool{"": true, "home": true, "section": true, "helplines": true, "signs": true, "about": true}
+var layouts = map[string]bool{"": true, "home": true, "section": true, "helplines": true, "signs": true, "about": true, "teachers": true}
 
 // FrontMatter is what an editor writes between the --- lines at the top of a
 // page. See content/README.md for what each field is for.

@@ -1,0 +1,52 @@
+package templates
+
+import (
+	"html"
+	"regexp"
+
+	"signaal/internal/lang"
+)
+
+// The addresses of the icons, the share image and the web manifest, which
+// package build makes. They are fixed, not hashed, because browsers and
+// share previews ask for them by name; the ETag keeps a revisit cheap.
+const (
+	FaviconSVG     = "/favicon.svg"
+	Favicon32      = "/favicon-32.png"
+	AppleTouchIcon = "/apple-touch-icon.png"
+	Icon192        = "/icon-192.png"
+	Icon512        = "/icon-512.png"
+	ShareImage     = "/share.png"
+	Manifest       = "/manifest.webmanifest"
+)
+
+// ShareWidth and ShareHeight are the size of the share image, as Open Graph
+// previews show it.
+const ShareWidth, ShareHeight = 1200, 630
+
+// ThemeColour is the browser's colour for the site's bar: --brand in site.css.
+const ThemeColour = "#0b4f6c"
+
+// ogLocale is the Open Graph locale of a language: Dutch as written in the
+// Netherlands, English as in Britain (the site writes British English).
+func ogLocale(c lang.Code) string {
+	if c == lang.English {
+		return "en_GB"
+	}
+	return "nl_NL"
+}
+
+// internalLink matches the start of a link to a page of the site in
+// rendered Markdown, which goldmark writes as <a href="/…".
+var internalLink = regexp.MustCompile(`<a href="(/[^"]*)"`)
+
+// withPrintAddresses gives every link to a page of the site a data-print
+// attribute with its full address, so the print stylesheet can write it
+// after the link: on paper, "/nl/hulp/" is no use without the site's name.
+func withPrintAddresses(v View, body string) string {
+	return internalLink.ReplaceAllStringFunc(body, func(m string) string {
+		p := internalLink.FindStringSubmatch(m)[1]
+		// p is already escaped by goldmark; the base URL comes from a flag.
+		return m + ` data-print="` + html.EscapeString(v.Abs("")) + p + `"`
+	})
+}

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"signaal"
+	"signaal/internal/build"
 	"signaal/internal/content"
 	"signaal/internal/devreload"
 	"signaal/internal/server"
@@ -68,13 +69,9 @@ func serve(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	quality := 11
-	if *dev {
-		quality = 5 // a fast reload matters more than the last bytes while editing
-	}
 	srv, err := server.New(server.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
-		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: quality,
+		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
 		Check: readabilityCheck, Logger: log,
 	})
 	if err != nil {

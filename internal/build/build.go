@@ -234,3 +234,14 @@ func runParallel(jobs []func() error) error {
 	close(errs)
 	return <-errs
 }
+
+// Brotli qualities. Static files are few and cached for a year, so they get
+// the best compression whatever it costs. Pages are many and are rendered
+// at every start; DefaultBrotliQuality is the best quality that keeps the
+// start-up of the whole site under 300 ms: qualities 10 and 11 switch to
+// an exhaustive search that takes 5 to 10 times as long for 10% fewer bytes
+// (about 100 bytes a page). BENCHMARKS.md has the figures.
+const (
+	StaticBrotliQuality  = 11
+	DefaultBrotliQuality = 9
+)

@@ -45,6 +45,10 @@ type Site struct {
 	Files   map[string]*File // by address
 	// NotFound holds the 404 page of each language.
 	NotFound map[lang.Code]*File
+	// Root is the page the static export puts at "/": it sends the reader
+	// to the Dutch home page. The server redirects by Accept-Language
+	// instead, so it is not in Files.
+	Root *File
 	// Config is what the pages were rendered with.
 	Config templates.Config
 }
@@ -116,6 +120,11 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 			return nil
 		})
 	}
+	jobs = append(jobs, func() error {
+		f, err := renderPage(templates.View{Site: cs, Lang: lang.Default, Path: "/", Config: opt.Config}, templates.Root, http.StatusOK)
+		s.Root = f
+		return err
+	})
 	if err := runParallel(jobs); err != nil {
 		return nil, err
 	}
@@ -135,6 +144,7 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 	for _, f := range s.NotFound {
 		all = append(all, f)
 	}
+	all = append(all, s.Root)
 	if err := compressAll(all, opt.BrotliQuality); err != nil {
 		return nil, err
 	}

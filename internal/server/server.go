@@ -59,24 +59,37 @@ func New(cfg Config) (*Server, error) {
 // broken it keeps serving the last good site and returns the problems.
 func (s *Server) Reload() error {
 	start := time.Now()
-	cs, err := content.Load(s.cfg.Content, content.Options{Check: s.cfg.Check})
+	site, err := Render(s.cfg)
 	if err != nil {
 		return err
-	}
-	for _, w := range cs.Warnings {
-		s.log.Warn("content", "problem", w.String())
-	}
-	site, err := build.Build(cs, build.Options{
-		Config:        templates.Config{BaseURL: s.cfg.BaseURL, ExitURL: s.cfg.ExitURL},
-		Static:        s.cfg.Static,
-		BrotliQuality: s.cfg.BrotliQuality,
-	})
-	if err != nil {
-		return fmt.Errorf("rendering: %w", err)
 	}
 	s.site.Store(site)
 	s.log.Info("site ready", "files", len(site.Files), "took", time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// Render loads the content and renders the site exactly as the server
+// serves it. The static export calls it too, so both send the same bytes.
+func Render(cfg Config) (*build.Site, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	cs, err := content.Load(cfg.Content, content.Options{Check: cfg.Check})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range cs.Warnings {
+		cfg.Logger.Warn("content", "problem", w.String())
+	}
+	site, err := build.Build(cs, build.Options{
+		Config:        templates.Config{BaseURL: cfg.BaseURL, ExitURL: cfg.ExitURL},
+		Static:        cfg.Static,
+		BrotliQuality: cfg.BrotliQuality,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rendering: %w", err)
+	}
+	return site, nil
 }
 
 // Site returns the site being served.

@@ -19,7 +19,7 @@ func synthContent(tb testing.TB, n int) fstest.MapFS {
 	fsys := fstest.MapFS{}
 	real := signaal.Content()
 	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
-		b, err := fsReadFile(real, name)
+		b, err := fs.ReadFile(real, name)
 		if err != nil {
 			tb.Fatal(err)
 		}
@@ -59,5 +59,3 @@ func BenchmarkStartup(b *testing.B) {
 		})
 	}
 }
-
-var fsReadFile = fs.ReadFile

@@ -327,3 +327,48 @@ func TestWriteFolder(t *testing.T) {
 		t.Errorf("wrote %d files", st.Files)
 	}
 }
+
+// The nginx configuration in deploy/ (which the README shows and
+// bench/run.sh runs) sends the headers the server sends, and the README
+// shows that very file.
+func TestNginxConfig(t *testing.T) {
+	conf, err := os.ReadFile("../../deploy/nginx.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := http.Header{}
+	for _, line := range strings.Split(string(conf), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 3 || f[0] != "add_header" || strings.HasPrefix(f[2], "$") {
+			continue
+		}
+		value := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "add_header "+f[1])), ";")
+		if !strings.HasSuffix(value, `" always`) {
+			t.Errorf("nginx.conf: %s lacks always, so 404 pages would go without it", f[1])
+		}
+		got.Set(f[1], strings.Trim(strings.TrimSuffix(value, " always"), `"`))
+	}
+	want := build.SecurityHeaders()
+	for k := range want {
+		if got.Get(k) != want.Get(k) {
+			t.Errorf("nginx.conf sends %s: %q, the server %q", k, got.Get(k), want.Get(k))
+		}
+	}
+	for k := range got {
+		if want.Get(k) == "" {
+			t.Errorf("nginx.conf sends %s, which the server does not", k)
+		}
+	}
+	for _, cc := range []string{`~^/static/ "` + build.StaticCache + `";`, `default    "` + build.PageCache + `";`} {
+		if !strings.Contains(string(conf), cc) {
+			t.Errorf("nginx.conf lacks the cache policy %s", cc)
+		}
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), string(conf)) {
+		t.Error("README.md does not show deploy/nginx.conf as it is: copy the file into it")
+	}
+}

@@ -4,6 +4,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -37,9 +38,10 @@ type Config struct {
 // A Server serves the rendered site. Reload swaps in a new rendering
 // atomically, so a request sees either the old site or the new one.
 type Server struct {
-	cfg  Config
-	site atomic.Pointer[build.Site]
-	log  *slog.Logger
+	cfg Config
+	// served is the site with every response worked out; Reload swaps it.
+	served atomic.Pointer[served]
+	log    *slog.Logger
 }
 
 // New loads and renders the content; it fails, with every problem listed,
@@ -63,7 +65,7 @@ func (s *Server) Reload() error {
 	if err != nil {
 		return err
 	}
-	s.site.Store(site)
+	s.served.Store(prepare(site))
 	s.log.Info("site ready", "files", len(site.Files), "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
@@ -93,7 +95,7 @@ func Render(cfg Config) (*build.Site, error) {
 }
 
 // Site returns the site being served.
-func (s *Server) Site() *build.Site { return s.site.Load() }
+func (s *Server) Site() *build.Site { return s.served.Load().site }
 
 // Handler returns the site's HTTP handler with its middleware chain:
 // panic recovery, security headers, and a request log that records no
@@ -109,11 +111,11 @@ func (s *Server) Handler() http.Handler {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 	})
-	return r
+	return &fastPath{s: s, next: r, debug: s.log.Enabled(context.Background(), slog.LevelDebug)}
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	if s.site.Load() == nil {
+	if s.served.Load() == nil {
 		http.Error(w, "starting", http.StatusServiceUnavailable)
 		return
 	}

@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 
 	"signaal/internal/synth"
@@ -29,21 +30,22 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gen: -out is required and -n must be at least 2")
 		os.Exit(2)
 	}
-	if err := generate(*out, *data, *n); err != nil {
+	tree := synth.Tree(*n)
+	if err := generate(*out, *data, tree); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
 	if *hugo != "" {
-		if err := hugoSite(*hugo, *out); err != nil {
+		if err := hugoSite(*hugo, tree); err != nil {
 			fmt.Fprintln(os.Stderr, "gen:", err)
 			os.Exit(1)
 		}
 	}
 }
 
-// generate writes the synthetic tree of n pages per language to out, with
-// the data files copied from data.
-func generate(out, data string, n int) error {
+// generate writes the synthetic tree to out, with the data files copied
+// from data.
+func generate(out, data string, tree map[string]string) error {
 	if err := os.RemoveAll(out); err != nil {
 		return err
 	}
@@ -56,7 +58,7 @@ func generate(out, data string, n int) error {
 			return err
 		}
 	}
-	for name, body := range synth.Tree(n) {
+	for name, body := range tree {
 		if err := write(filepath.Join(out, filepath.FromSlash(name)), body); err != nil {
 			return err
 		}
@@ -71,16 +73,23 @@ func write(name, data string) error {
 	return os.WriteFile(name, []byte(data), 0o644)
 }
 
-// hugoSite writes a minimal Hugo site that renders the content tree at
-// content (one folder per language) with one small layout, close to what
-// Signaal renders: a page with its title, body and the list of a section.
-func hugoSite(dir, content string) error {
+// hugoSite writes a minimal Hugo site over the same Markdown, with one
+// small layout close to what Signaal renders: a page with its title, body
+// and translations, and a section with the list of its pages. Hugo calls a
+// section's page _index.md (an index.md would make the folder one page with
+// the others as its attachments), so those are renamed; nothing else
+// changes.
+func hugoSite(dir string, tree map[string]string) error {
 	if err := os.RemoveAll(dir); err != nil {
 		return err
 	}
-	abs, err := filepath.Abs(content)
-	if err != nil {
-		return err
+	for name, body := range tree {
+		if path.Base(name) == "index.md" {
+			name = path.Join(path.Dir(name), "_index.md")
+		}
+		if err := write(filepath.Join(dir, "content", filepath.FromSlash(name)), body); err != nil {
+			return err
+		}
 	}
 	files := map[string]string{
 		"hugo.toml": `baseURL = "http://localhost/"
@@ -88,10 +97,10 @@ defaultContentLanguage = "nl"
 defaultContentLanguageInSubdir = true
 disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
 [languages.nl]
-contentDir = "` + filepath.Join(abs, "nl") + `"
+contentDir = "content/nl"
 weight = 1
 [languages.en]
-contentDir = "` + filepath.Join(abs, "en") + `"
+contentDir = "content/en"
 weight = 2
 [markup.goldmark.renderer]
 unsafe = false

@@ -25,12 +25,18 @@ type Site struct {
 	Warnings Problems
 
 	byPath     map[string]*Page
+	byKey      map[lang.Code]map[string]*Page // translationKey → page, per language
 	byHelpline map[string]*Helpline
 	bySource   map[string]*Source
 }
 
 // Page returns the page at an address ("/nl/jongeren/"), or nil.
 func (s *Site) Page(p string) *Page { return s.byPath[p] }
+
+// PageByKey returns the page of a language with a translation key, or nil.
+// Every page's footer asks for a few, so it is a map look-up: a scan would
+// make rendering grow with the square of the number of pages.
+func (s *Site) PageByKey(c lang.Code, key string) *Page { return s.byKey[c][key] }
 
 // Home returns the home page of a language.
 func (s *Site) Home(c lang.Code) *Page { return s.byPath["/"+string(c)+"/"] }
@@ -105,8 +111,15 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		}
 	}
 	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Path < s.Pages[j].Path })
+	s.byKey = map[lang.Code]map[string]*Page{}
 	for _, p := range s.Pages {
 		s.byPath[p.Path] = p
+		if s.byKey[p.Lang] == nil {
+			s.byKey[p.Lang] = map[string]*Page{}
+		}
+		if _, dup := s.byKey[p.Lang][p.TranslationKey]; !dup && p.TranslationKey != "" {
+			s.byKey[p.Lang][p.TranslationKey] = p // the first in address order, as a scan finds
+		}
 	}
 	for _, c := range lang.All {
 		if s.Home(c) == nil && len(s.Pages) > 0 {

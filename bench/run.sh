@@ -129,28 +129,29 @@ fi
 
 # --- 3. scale -------------------------------------------------------------
 peak() { grep 'Maximum resident' "$1" | awk '{ printf "%.0f", $NF / 1024 }'; }
+cpu() { awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }' "$1"; }
 wall() { grep 'Elapsed (wall clock)' "$1" | awk '{ print $NF }' | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }'; }
 if [ -n "$SCALE_NS" ]; then
   rows=()
   for n in $SCALE_NS; do
     "$WORK/gen" -n "$n" -out "$WORK/c$n" -data content -hugo "$WORK/h$n"
-    /usr/bin/time -v "$WORK/signaal" export -content "$WORK/c$n" -out "$WORK/o$n" >"$WORK/s$n.out" 2>"$WORK/s$n.time" \
+    sync; /usr/bin/time -v "$WORK/signaal" export -content "$WORK/c$n" -out "$WORK/o$n" >"$WORK/s$n.out" 2>"$WORK/s$n.time" \
       || { cat "$WORK/s$n.time" >&2; exit 1; }
     files=$(find "$WORK/o$n" -type f | wc -l)
-    row="| $n | signaal export | $(wall "$WORK/s$n.time") | $(peak "$WORK/s$n.time") | $files |"
+    row="| $n | signaal export | $(wall "$WORK/s$n.time") | $(cpu "$WORK/s$n.time") | $(peak "$WORK/s$n.time") | $files |"
     rm -rf "$WORK/o$n"
     if command -v hugo >/dev/null; then
-      /usr/bin/time -v hugo --quiet --source "$WORK/h$n" --destination "$WORK/hout$n" >/dev/null 2>"$WORK/h$n.time" \
+      sync; /usr/bin/time -v hugo --quiet --source "$WORK/h$n" --destination "$WORK/hout$n" >/dev/null 2>"$WORK/h$n.time" \
         || { cat "$WORK/h$n.time" >&2; exit 1; }
       hfiles=$(find "$WORK/hout$n" -type f | wc -l)
-      row+=$'\n'"| $n | hugo | $(wall "$WORK/h$n.time") | $(peak "$WORK/h$n.time") | $hfiles |"
+      row+=$'\n'"| $n | hugo | $(wall "$WORK/h$n.time") | $(cpu "$WORK/h$n.time") | $(peak "$WORK/h$n.time") | $hfiles |"
       rm -rf "$WORK/hout$n"
     fi
     rows+=("$row")
     rm -rf "$WORK/c$n" "$WORK/h$n"
   done
-  echo "scale: N synthetic pages per language (2N pages), wall time and peak memory"
-  printf '| N | tool | wall (s) | peak RSS (MB) | files written |\n|---:|---|---:|---:|---:|\n'
+  echo "scale: N synthetic pages per language (2N pages): wall time, CPU time (user + sys) and peak memory"
+  printf '| N | tool | wall (s) | CPU (s) | peak RSS (MB) | files written |\n|---:|---|---:|---:|---:|---:|\n'
   printf '%s\n' "${rows[@]}"
   echo "(signaal export renders, checks links, compresses each text file twice and writes .gz/.br; hugo writes plain HTML)"
 fi

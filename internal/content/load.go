@@ -5,8 +5,10 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"signaal/internal/lang"
@@ -89,6 +91,11 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		s.bySource[src.Key] = src
 	}
 
+	type pageFile struct {
+		name string
+		lang lang.Code
+	}
+	var files []pageFile
 	for _, c := range lang.All {
 		err := fs.WalkDir(fsys, string(c), func(file string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -97,9 +104,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 			if d.IsDir() || path.Ext(file) != ".md" {
 				return nil
 			}
-			if p := loadPage(fsys, file, c, &ps); p != nil {
-				s.Pages = append(s.Pages, p)
-			}
+			files = append(files, pageFile{file, c})
 			return nil
 		})
 		if err != nil {
@@ -108,6 +113,33 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 				continue
 			}
 			ps.add(string(c), 0, "cannot read: %v", err)
+		}
+	}
+	// Parsing and rendering Markdown is most of loading: every core does
+	// its share. Results keep the walk's order, so problems come out the
+	// same on every run.
+	loaded := make([]*Page, len(files))
+	found := make([]problems, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, p := range loaded {
+		ps.list = append(ps.list, found[i].list...)
+		if p != nil {
+			s.Pages = append(s.Pages, p)
 		}
 	}
 	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Path < s.Pages[j].Path })

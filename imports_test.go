@@ -18,6 +18,7 @@ func TestImportsFlowOneWay(t *testing.T) {
 		"signaal/templates":        2,
 		"signaal/internal/build":   3,
 		"signaal/internal/server":  4,
+		"signaal/internal/export":  4,
 		"signaal/cmd/signaal":      5,
 	}
 	out, err := exec.Command("go", "list", "-json", "./...").Output()

@@ -91,12 +91,7 @@ func (v View) PageByKey(key string) *content.Page {
 	if v.Site == nil {
 		return nil
 	}
-	for _, p := range v.Site.PagesIn(v.Lang) {
-		if p.TranslationKey == key {
-			return p
-		}
-	}
-	return nil
+	return v.Site.PageByKey(v.Lang, key)
 }
 
 // Current reports whether the page at p is, or holds, the page shown.

@@ -2,6 +2,7 @@
 //
 //	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR] [-dev] [-base-url URL]
 //	signaal check [-content DIR] [-report]
+//	signaal export -out DIR [-content DIR] [-base-url URL]
 //
 // With no arguments it serves the embedded site. It only wires the pieces
 // together; the work is done in internal/.
@@ -22,8 +23,10 @@ import (
 	"time"
 
 	"signaal"
+	"signaal/internal/build"
 	"signaal/internal/content"
 	"signaal/internal/devreload"
+	"signaal/internal/export"
 	"signaal/internal/server"
 )
 
@@ -42,8 +45,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return serve(args, stderr)
 	case "check":
 		return check(args, stdout, stderr)
+	case "export":
+		return exportSite(args, stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "signaal: unknown command %q (serve, check)\n", cmd)
+		fmt.Fprintf(stderr, "signaal: unknown command %q (serve, check, export)\n", cmd)
 		return 2
 	}
 }
@@ -68,13 +73,9 @@ func serve(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
-	quality := 11
-	if *dev {
-		quality = 5 // a fast reload matters more than the last bytes while editing
-	}
 	srv, err := server.New(server.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
-		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: quality,
+		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
 		Check: readabilityCheck, Logger: log,
 	})
 	if err != nil {
@@ -134,5 +135,43 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, w.String())
 	}
 	fmt.Fprintf(stdout, "signaal check: %d pages, %d help lines, %d sources: ok\n", len(site.Pages), len(site.Helplines), len(site.Sources))
+	return 0
+}
+
+// exportSite writes the site, rendered as serve renders it, to a folder a
+// static host serves (see internal/export and the README).
+func exportSite(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("export", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	out := fl.String("out", "", "folder to write the site to (empty, or an earlier export, which is replaced)")
+	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
+	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
+	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" {
+		fmt.Fprintln(stderr, "signaal export: -out DIR is required")
+		return 2
+	}
+	start := time.Now()
+	site, err := server.Render(server.Config{
+		Content: contentFS(*dir), Static: signaal.Static(),
+		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
+		Check: readabilityCheck, Logger: slog.New(slog.NewTextHandler(stderr, nil)),
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "%v\nsignaal export: the content has problems; fix them and export again\n", err)
+		return 1
+	}
+	rendered := time.Since(start)
+	st, err := export.Write(site, *out)
+	if err != nil {
+		fmt.Fprintf(stderr, "signaal export: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "signaal export: %d pages, %d files (%.1f MB) in %s (rendered in %s, written in %s)\n",
+		len(site.Content.Pages), st.Files, float64(st.Bytes)/1e6, time.Since(start).Round(time.Millisecond),
+		rendered.Round(time.Millisecond), (time.Since(start) - rendered).Round(time.Millisecond))
 	return 0
 }

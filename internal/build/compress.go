@@ -3,7 +3,10 @@ package build
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/andybalholm/brotli"
 )
@@ -18,58 +21,130 @@ func compressible(contentType string) bool {
 	return false
 }
 
-// compressAll gives every text file its gzip and brotli encodings, in
-// parallel. Encodings that are not smaller than the original are dropped.
+// compressAll gives every text file its gzip and brotli encodings, on
+// every core. Encodings that are not smaller than the original are dropped.
+// Each worker keeps its compressors and resets them between files: setting
+// one up (a 1 MiB deflate state, a brotli hasher) costs more than
+// compressing a small page with it.
 func compressAll(files []*File, brotliQuality int) error {
-	var jobs []func() error
+	work := make(chan *File)
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := newCompressor()
+			for f := range work {
+				if err := c.compress(f, brotliQuality); err != nil {
+					select {
+					case errs <- fmt.Errorf("%s: %w", f.Path, err):
+					default:
+					}
+				}
+			}
+		}()
+	}
 	for _, f := range files {
-		if !compressible(f.Header.Get("Content-Type")) {
-			continue
+		if compressible(f.Header.Get("Content-Type")) {
+			work <- f
 		}
-		jobs = append(jobs, func() error {
-			gz, err := gzipBytes(f.Body)
-			if err != nil {
-				return err
-			}
-			br, err := brotliBytes(f.Body, brotliQuality)
-			if err != nil {
-				return err
-			}
-			if len(gz) < len(f.Body) {
-				f.Gzip = gz
-			}
-			if len(br) < len(f.Body) {
-				f.Brotli = br
-			}
-			return nil
-		})
 	}
-	return runParallel(jobs)
+	close(work)
+	wg.Wait()
+	select {
+	case err := <-errs:
+		return err
+	default:
+		return nil
+	}
 }
 
-func gzipBytes(b []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	w, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+// A compressor is one worker's reusable encoders.
+type compressor struct {
+	buf    bytes.Buffer
+	gz     *gzip.Writer
+	brotli map[[2]int]*brotli.Writer // by quality and window bits
+}
+
+func newCompressor() *compressor {
+	return &compressor{brotli: map[[2]int]*brotli.Writer{}}
+}
+
+// compress sets f.Gzip and f.Brotli. Static files, which are few and cached
+// for a year, always get brotli's best quality; pages get pageQuality.
+func (c *compressor) compress(f *File, pageQuality int) error {
+	gz, err := c.gzip(f.Body)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if _, err := w.Write(b); err != nil {
-		return nil, err
+	q := pageQuality
+	if f.Header.Get("Cache-Control") == StaticCache {
+		q = StaticBrotliQuality
 	}
-	if err := w.Close(); err != nil {
-		return nil, err
+	br, err := c.brotliBytes(f.Body, q)
+	if err != nil {
+		return err
 	}
-	return buf.Bytes(), nil
+	if len(gz) < len(f.Body) {
+		f.Gzip = gz
+	}
+	if len(br) < len(f.Body) {
+		f.Brotli = br
+	}
+	return nil
 }
 
-func brotliBytes(b []byte, quality int) ([]byte, error) {
-	var buf bytes.Buffer
-	w := brotli.NewWriterLevel(&buf, quality)
+// gzip compresses b at the best level; the output is a fresh slice.
+func (c *compressor) gzip(b []byte) ([]byte, error) {
+	c.buf.Reset()
+	if c.gz == nil {
+		w, err := gzip.NewWriterLevel(&c.buf, gzip.BestCompression)
+		if err != nil {
+			return nil, err
+		}
+		c.gz = w
+	} else {
+		c.gz.Reset(&c.buf)
+	}
+	if _, err := c.gz.Write(b); err != nil {
+		return nil, err
+	}
+	if err := c.gz.Close(); err != nil {
+		return nil, err
+	}
+	return bytes.Clone(c.buf.Bytes()), nil
+}
+
+// brotliBytes compresses b with a window just large enough for it, as the
+// reference encoder does. The library's default window (4 MiB) costs more
+// to set up than a small page costs to compress: fitting it makes quality 11
+// about three times faster on a page, for the same bytes.
+func (c *compressor) brotliBytes(b []byte, quality int) ([]byte, error) {
+	c.buf.Reset()
+	key := [2]int{quality, windowBits(len(b))}
+	w := c.brotli[key]
+	if w == nil {
+		w = brotli.NewWriterOptions(&c.buf, brotli.WriterOptions{Quality: quality, LGWin: key[1]})
+		c.brotli[key] = w
+	} else {
+		w.Reset(&c.buf)
+	}
 	if _, err := w.Write(b); err != nil {
 		return nil, err
 	}
 	if err := w.Close(); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return bytes.Clone(c.buf.Bytes()), nil
+}
+
+// windowBits returns the smallest brotli window (10 to 24 bits) that holds
+// n bytes.
+func windowBits(n int) int {
+	bits := 10
+	for bits < 24 && 1<<bits-16 < n {
+		bits++
+	}
+	return bits
 }

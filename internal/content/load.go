@@ -5,8 +5,10 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"signaal/internal/lang"
@@ -27,12 +29,18 @@ type Site struct {
 	Warnings Problems
 
 	byPath     map[string]*Page
+	byKey      map[lang.Code]map[string]*Page // translationKey → page, per language
 	byHelpline map[string]*Helpline
 	bySource   map[string]*Source
 }
 
 // Page returns the page at an address ("/nl/jongeren/"), or nil.
 func (s *Site) Page(p string) *Page { return s.byPath[p] }
+
+// PageByKey returns the page of a language with a translation key, or nil.
+// Every page's footer asks for a few, so it is a map look-up: a scan would
+// make rendering grow with the square of the number of pages.
+func (s *Site) PageByKey(c lang.Code, key string) *Page { return s.byKey[c][key] }
 
 // Home returns the home page of a language.
 func (s *Site) Home(c lang.Code) *Page { return s.byPath["/"+string(c)+"/"] }
@@ -86,6 +94,11 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		s.bySource[src.Key] = src
 	}
 
+	type pageFile struct {
+		name string
+		lang lang.Code
+	}
+	var files []pageFile
 	for _, c := range lang.All {
 		err := fs.WalkDir(fsys, string(c), func(file string, d fs.DirEntry, err error) error {
 			if err != nil {
@@ -94,9 +107,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 			if d.IsDir() || path.Ext(file) != ".md" {
 				return nil
 			}
-			if p := loadPage(fsys, file, c, &ps); p != nil {
-				s.Pages = append(s.Pages, p)
-			}
+			files = append(files, pageFile{file, c})
 			return nil
 		})
 		if err != nil {
@@ -107,9 +118,43 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 			ps.add(string(c), 0, "cannot read: %v", err)
 		}
 	}
+	// Parsing and rendering Markdown is most of loading: every core does
+	// its share. Results keep the walk's order, so problems come out the
+	// same on every run.
+	loaded := make([]*Page, len(files))
+	found := make([]problems, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, p := range loaded {
+		ps.list = append(ps.list, found[i].list...)
+		if p != nil {
+			s.Pages = append(s.Pages, p)
+		}
+	}
 	sort.Slice(s.Pages, func(i, j int) bool { return s.Pages[i].Path < s.Pages[j].Path })
+	s.byKey = map[lang.Code]map[string]*Page{}
 	for _, p := range s.Pages {
 		s.byPath[p.Path] = p
+		if s.byKey[p.Lang] == nil {
+			s.byKey[p.Lang] = map[string]*Page{}
+		}
+		if _, dup := s.byKey[p.Lang][p.TranslationKey]; !dup && p.TranslationKey != "" {
+			s.byKey[p.Lang][p.TranslationKey] = p // the first in address order, as a scan finds
+		}
 	}
 	for _, c := range lang.All {
 		if s.Home(c) == nil && len(s.Pages) > 0 {

@@ -1,12 +1,134 @@
 package server
 
 import (
+	"context"
+	"log/slog"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"signaal/internal/build"
 	"signaal/internal/lang"
 )
+
+// A response is one encoding of one file, with every header it is sent
+// with worked out when the site is loaded, so answering a request copies a
+// few map entries and writes bytes.
+type response struct {
+	header http.Header // security, type, cache, Vary, ETag, encoding, length
+	body   []byte
+	etag   string
+}
+
+// An entry is a file of the site in each encoding it is kept in; gzip and
+// br fall back to identity when the file is not compressed.
+type entry struct {
+	status               int
+	identity, gzip, br   *response
+	compressed, notFound bool
+}
+
+// served is what the handler answers from: the site and its responses.
+type served struct {
+	site     *build.Site
+	files    map[string]*entry
+	notFound map[lang.Code]*entry
+}
+
+// prepare works out every response of a site.
+func prepare(site *build.Site) *served {
+	s := &served{site: site, files: make(map[string]*entry, len(site.Files)), notFound: map[lang.Code]*entry{}}
+	for p, f := range site.Files {
+		s.files[p] = newEntry(f)
+	}
+	for c, f := range site.NotFound {
+		s.notFound[c] = newEntry(f)
+	}
+	return s
+}
+
+func newEntry(f *build.File) *entry {
+	e := &entry{status: f.Status, compressed: f.Gzip != nil || f.Brotli != nil}
+	e.identity = newResponse(f, f.Body, f.ETag, "", e.compressed)
+	e.gzip, e.br = e.identity, e.identity
+	if f.Gzip != nil {
+		e.gzip = newResponse(f, f.Gzip, strings.TrimSuffix(f.ETag, `"`)+`-gz"`, "gzip", true)
+		e.br = e.gzip
+	}
+	if f.Brotli != nil {
+		e.br = newResponse(f, f.Brotli, strings.TrimSuffix(f.ETag, `"`)+`-br"`, "br", true)
+	}
+	return e
+}
+
+func newResponse(f *build.File, body []byte, etag, encoding string, vary bool) *response {
+	h := build.SecurityHeaders()
+	for k, v := range f.Header {
+		h[k] = v
+	}
+	if vary {
+		h.Set("Vary", "Accept-Encoding")
+	}
+	if encoding != "" {
+		h.Set("Content-Encoding", encoding)
+	}
+	h.Set("ETag", etag)
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	// Each value gets a slice of its own with no room to grow, so that an
+	// Add on a response's header copies instead of writing into ours.
+	for k, v := range h {
+		h[k] = v[:len(v):len(v)]
+	}
+	return &response{header: h, body: body, etag: etag}
+}
+
+// pick returns the response for the encodings a request accepts.
+func (e *entry) pick(r *http.Request) *response {
+	if !e.compressed {
+		return e.identity
+	}
+	switch acceptedEncoding(r.Header["Accept-Encoding"]) {
+	case "br":
+		return e.br
+	case "gzip":
+		return e.gzip
+	}
+	return e.identity
+}
+
+// fastPath answers GET and HEAD for the site's files without the router:
+// it is what almost every request is, and the router and its middleware
+// cost more than the answer. Everything else, and every request while
+// debug logging is on, goes to next.
+type fastPath struct {
+	s    *Server
+	next http.Handler
+	// debug is whether the request log is on; it is decided once.
+	debug bool
+}
+
+func (f *fastPath) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !f.debug && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		if e := f.s.served.Load().files[r.URL.Path]; e != nil {
+			defer recoverPanic(w)
+			send(w, r, e)
+			return
+		}
+	}
+	f.next.ServeHTTP(w, r)
+}
+
+// recoverPanic answers 500 instead of dropping the connection, as the
+// router's Recoverer does on the slow path.
+func recoverPanic(w http.ResponseWriter) {
+	if v := recover(); v != nil {
+		if v == http.ErrAbortHandler {
+			panic(v)
+		}
+		slog.Default().LogAttrs(context.Background(), slog.LevelError, "panic", slog.Any("value", v))
+		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
+	}
+}
 
 // root sends a reader to the home page in the language their browser asks
 // for. The answer depends on Accept-Language, so caches must keep it apart.
@@ -24,14 +146,14 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 		return
 	}
-	site := s.site.Load()
+	sv := s.served.Load()
 	p := r.URL.Path
-	if f := site.File(p); f != nil {
-		send(w, r, f)
+	if e := sv.files[p]; e != nil {
+		send(w, r, e)
 		return
 	}
 	// A page address without its final slash: send the reader on.
-	if !strings.HasSuffix(p, "/") && site.File(p+"/") != nil {
+	if !strings.HasSuffix(p, "/") && sv.files[p+"/"] != nil {
 		target := p + "/"
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
@@ -39,7 +161,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, target, http.StatusMovedPermanently)
 		return
 	}
-	send(w, r, site.NotFound[langOf(p)])
+	send(w, r, sv.notFound[langOf(p)])
 }
 
 // langOf returns the language an address is under, Dutch by default.
@@ -53,32 +175,22 @@ func langOf(p string) lang.Code {
 
 // send writes a stored file in the best encoding the client accepts,
 // answering 304 when the client already has it.
-func send(w http.ResponseWriter, r *http.Request, f *build.File) {
+func send(w http.ResponseWriter, r *http.Request, e *entry) {
+	resp := e.pick(r)
 	h := w.Header()
-	for k, v := range f.Header {
+	for k, v := range resp.header {
 		h[k] = v
 	}
-	body, etag := f.Body, f.ETag
-	if f.Gzip != nil || f.Brotli != nil {
-		h.Set("Vary", "Accept-Encoding")
-		switch enc := acceptedEncoding(r.Header.Get("Accept-Encoding")); {
-		case enc == "br" && f.Brotli != nil:
-			body, etag = f.Brotli, strings.TrimSuffix(f.ETag, `"`)+`-br"`
-			h.Set("Content-Encoding", "br")
-		case (enc == "br" || enc == "gzip") && f.Gzip != nil:
-			body, etag = f.Gzip, strings.TrimSuffix(f.ETag, `"`)+`-gz"`
-			h.Set("Content-Encoding", "gzip")
+	if e.status == http.StatusOK {
+		if inm := r.Header["If-None-Match"]; len(inm) > 0 && etagMatch(inm[0], resp.etag) {
+			delete(h, "Content-Encoding")
+			delete(h, "Content-Length")
+			w.WriteHeader(http.StatusNotModified)
+			return
 		}
 	}
-	h.Set("ETag", etag)
-	if f.Status == http.StatusOK && etagMatch(r.Header.Get("If-None-Match"), etag) {
-		h.Del("Content-Encoding")
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	h.Set("Content-Length", itoa(len(body)))
-	w.WriteHeader(f.Status)
+	w.WriteHeader(e.status)
 	if r.Method != http.MethodHead {
-		_, _ = w.Write(body)
+		_, _ = w.Write(resp.body)
 	}
 }

@@ -4,6 +4,7 @@
 package server
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -37,9 +38,10 @@ type Config struct {
 // A Server serves the rendered site. Reload swaps in a new rendering
 // atomically, so a request sees either the old site or the new one.
 type Server struct {
-	cfg  Config
-	site atomic.Pointer[build.Site]
-	log  *slog.Logger
+	cfg Config
+	// served is the site with every response worked out; Reload swaps it.
+	served atomic.Pointer[served]
+	log    *slog.Logger
 }
 
 // New loads and renders the content; it fails, with every problem listed,
@@ -59,28 +61,41 @@ func New(cfg Config) (*Server, error) {
 // broken it keeps serving the last good site and returns the problems.
 func (s *Server) Reload() error {
 	start := time.Now()
-	cs, err := content.Load(s.cfg.Content, content.Options{Check: s.cfg.Check})
+	site, err := Render(s.cfg)
 	if err != nil {
 		return err
 	}
-	for _, w := range cs.Warnings {
-		s.log.Warn("content", "problem", w.String())
-	}
-	site, err := build.Build(cs, build.Options{
-		Config:        templates.Config{BaseURL: s.cfg.BaseURL, ExitURL: s.cfg.ExitURL},
-		Static:        s.cfg.Static,
-		BrotliQuality: s.cfg.BrotliQuality,
-	})
-	if err != nil {
-		return fmt.Errorf("rendering: %w", err)
-	}
-	s.site.Store(site)
+	s.served.Store(prepare(site))
 	s.log.Info("site ready", "files", len(site.Files), "took", time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
+// Render loads the content and renders the site exactly as the server
+// serves it. The static export calls it too, so both send the same bytes.
+func Render(cfg Config) (*build.Site, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	cs, err := content.Load(cfg.Content, content.Options{Check: cfg.Check})
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range cs.Warnings {
+		cfg.Logger.Warn("content", "problem", w.String())
+	}
+	site, err := build.Build(cs, build.Options{
+		Config:        templates.Config{BaseURL: cfg.BaseURL, ExitURL: cfg.ExitURL},
+		Static:        cfg.Static,
+		BrotliQuality: cfg.BrotliQuality,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("rendering: %w", err)
+	}
+	return site, nil
+}
+
 // Site returns the site being served.
-func (s *Server) Site() *build.Site { return s.site.Load() }
+func (s *Server) Site() *build.Site { return s.served.Load().site }
 
 // Handler returns the site's HTTP handler with its middleware chain:
 // panic recovery, security headers, and a request log that records no
@@ -96,11 +111,11 @@ func (s *Server) Handler() http.Handler {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 	})
-	return r
+	return &fastPath{s: s, next: r, debug: s.log.Enabled(context.Background(), slog.LevelDebug)}
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	if s.site.Load() == nil {
+	if s.served.Load() == nil {
 		http.Error(w, "starting", http.StatusServiceUnavailable)
 		return
 	}

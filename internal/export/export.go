@@ -1,0 +1,258 @@
+// Package export writes the rendered site to a folder that any static host
+// or CDN serves unchanged: every page as …/index.html, every static file,
+// whatever the generators added (sitemap, robots.txt), a 404.html per
+// language, a root page that sends the reader to the Dutch home page, a .gz
+// and a .br beside each text file, and a _headers file with the headers the
+// Go server sends.
+//
+// The files are the very bytes the server keeps in memory (the same
+// build.Site), so the export and the server cannot disagree; a test holds
+// them to it.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"signaal/internal/build"
+	"signaal/internal/lang"
+)
+
+// An Entry is one file of the export: its name in the folder (slash
+// separated, without a leading slash) and the rendered file it holds.
+type Entry struct {
+	Name string
+	File *build.File
+}
+
+// Entries lists every file the export writes besides _headers, sorted by
+// name. The .gz and .br beside each one exist when File.Gzip and
+// File.Brotli are set.
+func Entries(site *build.Site) []Entry {
+	var out []Entry
+	for _, p := range site.Paths() {
+		out = append(out, Entry{Name: FileName(p), File: site.File(p)})
+	}
+	for _, c := range lang.All {
+		f := site.NotFound[c]
+		if f == nil {
+			continue
+		}
+		out = append(out, Entry{Name: string(c) + "/404.html", File: f})
+		if c == lang.Default {
+			// Hosts look for /404.html; it is the Dutch page.
+			out = append(out, Entry{Name: "404.html", File: f})
+		}
+	}
+	if site.Root != nil {
+		out = append(out, Entry{Name: "index.html", File: site.Root})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// FileName is the name in the export of the file served at address p: a
+// page address ending in a slash becomes its index.html.
+func FileName(p string) string {
+	name := strings.TrimPrefix(p, "/")
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	return name
+}
+
+// Stats say what Write wrote.
+type Stats struct {
+	Files int   // files written, .gz, .br and _headers included
+	Bytes int64 // their total size
+}
+
+// HeadersFile is the name of the headers file Netlify and Cloudflare Pages
+// read.
+const HeadersFile = "_headers"
+
+// Write exports site into dir. A dir that exists must be empty or hold an
+// earlier export (recognised by its _headers file), which is replaced
+// whole, so no page removed from the content lingers; anything else is
+// refused rather than deleted.
+func Write(site *build.Site, dir string) (Stats, error) {
+	if err := prepare(dir); err != nil {
+		return Stats{}, err
+	}
+	type job struct {
+		name string
+		data []byte
+	}
+	var jobs []job
+	dirs := map[string]bool{}
+	for _, e := range Entries(site) {
+		if !fs.ValidPath(e.Name) {
+			return Stats{}, fmt.Errorf("export: %q is not a valid file name", e.Name)
+		}
+		dirs[path.Dir(e.Name)] = true
+		jobs = append(jobs, job{e.Name, e.File.Body})
+		if e.File.Gzip != nil {
+			jobs = append(jobs, job{e.Name + ".gz", e.File.Gzip})
+		}
+		if e.File.Brotli != nil {
+			jobs = append(jobs, job{e.Name + ".br", e.File.Brotli})
+		}
+	}
+	jobs = append(jobs, job{HeadersFile, []byte(Headers(site))})
+	for d := range dirs {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(d)), 0o755); err != nil {
+			return Stats{}, err
+		}
+	}
+
+	// Writing is mostly waiting on the file system: a few writers per core.
+	work := make(chan job)
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+		st    Stats
+	)
+	for range 4 * runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(j.name)), j.data, 0o644)
+				mu.Lock()
+				if err != nil && first == nil {
+					first = err
+				}
+				st.Files++
+				st.Bytes += int64(len(j.data))
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, j := range jobs {
+		work <- j
+	}
+	close(work)
+	wg.Wait()
+	return st, first
+}
+
+// prepare makes dir ready for a new export.
+func prepare(dir string) error {
+	entries, err := os.ReadDir(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return os.MkdirAll(dir, 0o755)
+	case err != nil:
+		return err
+	case len(entries) == 0:
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, HeadersFile)); err != nil {
+		return fmt.Errorf("export: %s is not empty and holds no earlier export (no %s); choose an empty folder", dir, HeadersFile)
+	}
+	for _, e := range entries {
+		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Headers returns the _headers file (the format of Netlify and Cloudflare
+// Pages) that makes a static host send what the Go server sends: the
+// security headers of build.SecurityHeaders on every response, and each
+// file's own Cache-Control.
+//
+// Both hosts apply every rule that matches a path and join the values of a
+// header set twice, so the rules never overlap on a header: "/*" carries
+// only the security headers, and each Cache-Control rule covers a folder
+// whose files all share it ("/static/*", "/nl/*") or one file. A file whose
+// name a host cannot map to its type (the web manifest) gets its
+// Content-Type from a rule of its own.
+func Headers(site *build.Site) string {
+	var b strings.Builder
+	b.WriteString("# Headers for a static host (Netlify, Cloudflare Pages), written by `signaal export`\n")
+	b.WriteString("# from the same source as the Go server's headers. Do not edit: export again.\n")
+	b.WriteString("/*\n")
+	writeHeaders(&b, build.SecurityHeaders())
+	for _, r := range CacheRules(site) {
+		b.WriteString(r.Pattern + "\n")
+		writeHeaders(&b, http.Header{"Cache-Control": {r.CacheControl}})
+	}
+	for _, e := range Entries(site) {
+		if ct := e.File.Header.Get("Content-Type"); ct != "" && mime.TypeByExtension(path.Ext(e.Name)) == "" {
+			b.WriteString("/" + e.Name + "\n")
+			writeHeaders(&b, http.Header{"Content-Type": {ct}})
+		}
+	}
+	return b.String()
+}
+
+func writeHeaders(b *strings.Builder, h http.Header) {
+	keys := make([]string, 0, len(h))
+	for k := range h {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, v := range h[k] {
+			fmt.Fprintf(b, "  %s: %s\n", k, v)
+		}
+	}
+}
+
+// A CacheRule gives the paths that match Pattern their Cache-Control.
+type CacheRule struct {
+	Pattern      string // "/static/*" or one exact path
+	CacheControl string
+}
+
+// CacheRules groups the Cache-Control of every exported file into as few
+// rules as the paths allow: one per top folder whose files all agree, and
+// one per file otherwise (a page also under its index.html name).
+func CacheRules(site *build.Site) []CacheRule {
+	byPath := map[string]string{} // URL path → Cache-Control
+	for _, e := range Entries(site) {
+		cc := e.File.Header.Get("Cache-Control")
+		byPath["/"+e.Name] = cc
+		if strings.HasSuffix(e.Name, "index.html") {
+			byPath["/"+strings.TrimSuffix(e.Name, "index.html")] = cc
+		}
+	}
+	folders := map[string]map[string]bool{} // top folder → values
+	for p, cc := range byPath {
+		if top, _, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/"); ok {
+			if folders[top] == nil {
+				folders[top] = map[string]bool{}
+			}
+			folders[top][cc] = true
+		}
+	}
+	var rules []CacheRule
+	done := map[string]bool{}
+	for p, cc := range byPath {
+		top, _, ok := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+		switch {
+		case ok && len(folders[top]) == 1:
+			if !done[top] {
+				rules = append(rules, CacheRule{"/" + top + "/*", cc})
+				done[top] = true
+			}
+		case cc != "":
+			rules = append(rules, CacheRule{p, cc})
+		}
+	}
+	sort.Slice(rules, func(i, j int) bool { return rules[i].Pattern < rules[j].Pattern })
+	return rules
+}

@@ -1,0 +1,378 @@
+package export_test
+
+import (
+	"bufio"
+	"bytes"
+	"io"
+	"io/fs"
+	"log/slog"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"signaal"
+	"signaal/internal/build"
+	"signaal/internal/export"
+	"signaal/internal/server"
+	"signaal/internal/synth"
+)
+
+// configs are the sites the agreement is checked on: the real one, and a
+// synthetic one the size the real site will have (70 pages a language).
+func configs(t *testing.T) map[string]server.Config {
+	t.Helper()
+	synthetic := fstest.MapFS{}
+	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+		b, err := fs.ReadFile(signaal.Content(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		synthetic[name] = &fstest.MapFile{Data: b}
+	}
+	for name, body := range synth.Tree(70) {
+		synthetic[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	base := server.Config{
+		Static: signaal.Static(), BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",
+		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+	real, syn := base, base
+	real.Content, syn.Content = signaal.Content(), synthetic
+	return map[string]server.Config{"real": real, "synthetic": syn}
+}
+
+// A rule of a _headers file.
+type rule struct {
+	pattern string
+	header  http.Header
+}
+
+// parseHeaders reads a _headers file as Netlify and Cloudflare Pages do:
+// a path pattern at the start of a line, then indented "Name: value" lines.
+func parseHeaders(t *testing.T, data []byte) []rule {
+	t.Helper()
+	var rules []rule
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		switch {
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+		case line[0] != ' ' && line[0] != '\t':
+			rules = append(rules, rule{pattern: strings.TrimSpace(line), header: http.Header{}})
+		default:
+			name, value, ok := strings.Cut(strings.TrimSpace(line), ":")
+			if !ok || len(rules) == 0 {
+				t.Fatalf("_headers:%d: %q is neither a path nor a header", n, line)
+			}
+			rules[len(rules)-1].header.Add(name, strings.TrimSpace(value))
+		}
+	}
+	return rules
+}
+
+// headersFor merges the rules that match an address, joining a header set
+// by two rules with a comma as the hosts do.
+func headersFor(rules []rule, p string) http.Header {
+	h := http.Header{}
+	for _, r := range rules {
+		prefix, wild := strings.CutSuffix(r.pattern, "*")
+		if (wild && strings.HasPrefix(p, prefix)) || (!wild && p == r.pattern) {
+			for k, vs := range r.header {
+				if old := h.Get(k); old != "" {
+					h.Set(k, old+", "+strings.Join(vs, ", "))
+				} else {
+					h.Set(k, strings.Join(vs, ", "))
+				}
+			}
+		}
+	}
+	return h
+}
+
+// hostSets are the headers a static host makes itself, from the file and
+// the request, rather than from _headers.
+var hostSets = map[string]bool{
+	"Content-Type": true, "Content-Length": true, "Content-Encoding": true,
+	"Vary": true, "Etag": true, "Date": true, "Last-Modified": true,
+}
+
+// mediaType is a content type without its parameters, with the names that
+// hosts and Go use for the same type made one.
+func mediaType(ct string) string {
+	mt, _, _ := mime.ParseMediaType(ct)
+	switch mt {
+	case "application/javascript":
+		return "text/javascript"
+	case "application/xml":
+		return "text/xml"
+	}
+	return mt
+}
+
+// The export and the server agree: for every address, each encoding the
+// server sends is byte for byte the exported file (or its .gz or .br), an
+// encoding the server does not send is not exported, and the headers the
+// server sends are those _headers gives a static host, or ones a host sets
+// itself (with the content type a host derives from the file name).
+func TestExportAgreesWithServer(t *testing.T) {
+	for name, cfg := range configs(t) {
+		t.Run(name, func(t *testing.T) {
+			// Two renderings: the export's and the server's own. Agreement
+			// also shows that rendering is deterministic.
+			site, err := server.Render(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := t.TempDir()
+			if _, err := export.Write(site, dir); err != nil {
+				t.Fatal(err)
+			}
+			srv, err := server.New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := srv.Handler()
+			hdrs, err := os.ReadFile(filepath.Join(dir, export.HeadersFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rules := parseHeaders(t, hdrs)
+
+			checked := 0
+			for _, e := range export.Entries(site) {
+				if e.Name == "index.html" {
+					continue // the root: the server redirects instead; see TestRootPage
+				}
+				addr := "/" + strings.TrimSuffix(e.Name, "index.html")
+				wantStatus := http.StatusOK
+				if strings.HasSuffix(e.Name, "404.html") {
+					wantStatus = http.StatusNotFound
+				}
+				for _, enc := range []struct{ accept, ext, contentEncoding string }{
+					{"", "", ""}, {"gzip", ".gz", "gzip"}, {"br, gzip", ".br", "br"},
+				} {
+					r := httptest.NewRequest("GET", addr, nil)
+					r.Header.Set("Accept-Encoding", enc.accept)
+					w := httptest.NewRecorder()
+					h.ServeHTTP(w, r)
+					if w.Code != wantStatus {
+						t.Errorf("%s: status %d, want %d", addr, w.Code, wantStatus)
+						continue
+					}
+					file := filepath.Join(dir, filepath.FromSlash(e.Name)) + enc.ext
+					got := w.Header().Get("Content-Encoding")
+					if got != enc.contentEncoding {
+						// The server sends identity: the host must not find
+						// an encoded file to send instead.
+						if _, err := os.Stat(file); err == nil && enc.ext != "" {
+							t.Errorf("%s: server sends no %s but %s exists", addr, enc.contentEncoding, e.Name+enc.ext)
+						}
+						file = filepath.Join(dir, filepath.FromSlash(e.Name))
+					}
+					data, err := os.ReadFile(file)
+					if err != nil {
+						t.Errorf("%s: %v", addr, err)
+						continue
+					}
+					if !bytes.Equal(data, w.Body.Bytes()) {
+						t.Errorf("%s (%q): server sent %d bytes, export holds %d different ones in %s", addr, enc.accept, w.Body.Len(), len(data), file)
+					}
+					want := headersFor(rules, addr)
+					for k := range want {
+						if w.Header().Get(k) != want.Get(k) {
+							t.Errorf("%s: %s is %q on the server, %q in _headers", addr, k, w.Header().Get(k), want.Get(k))
+						}
+					}
+					for k := range w.Header() {
+						if want.Get(k) == "" && !hostSets[k] {
+							t.Errorf("%s: the server sends %s, which _headers lacks", addr, k)
+						}
+					}
+					ct := want.Get("Content-Type")
+					if ct == "" {
+						ct = mime.TypeByExtension(filepath.Ext(e.Name))
+					}
+					if mediaType(ct) != mediaType(w.Header().Get("Content-Type")) {
+						t.Errorf("%s: the server sends %q, a host sends %q for %s", addr, w.Header().Get("Content-Type"), ct, e.Name)
+					}
+					checked++
+				}
+			}
+			if checked < 3*len(site.Content.Pages) {
+				t.Errorf("checked %d responses for %d pages", checked, len(site.Content.Pages))
+			}
+		})
+	}
+}
+
+// The root page sends the reader where the server's redirect sends a
+// browser without a language preference, and it has the root's headers.
+func TestRootPage(t *testing.T) {
+	cfg := configs(t)["real"]
+	site, err := server.Render(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := server.New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := httptest.NewRecorder()
+	srv.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
+	loc := w.Header().Get("Location")
+	body := string(site.Root.Body)
+	for _, want := range []string{`<meta http-equiv="refresh" content="0; url=` + loc + `">`, `<a href="` + loc + `"`, `<a href="/en/"`, `<html lang="nl">`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("root page lacks %q:\n%s", want, body)
+		}
+	}
+	if strings.Contains(body, "<script") {
+		t.Error("the root page needs JavaScript")
+	}
+	rules := parseHeaders(t, []byte(export.Headers(site)))
+	if got := headersFor(rules, "/").Get("Cache-Control"); got != w.Header().Get("Cache-Control") {
+		t.Errorf("root Cache-Control: _headers %q, server %q", got, w.Header().Get("Cache-Control"))
+	}
+}
+
+func TestFileName(t *testing.T) {
+	for _, tt := range []struct{ addr, want string }{
+		{"/", "index.html"},
+		{"/nl/", "nl/index.html"},
+		{"/nl/jongeren/online/", "nl/jongeren/online/index.html"},
+		{"/static/site.1a2b.css", "static/site.1a2b.css"},
+		{"/sitemap.xml", "sitemap.xml"},
+	} {
+		if got := export.FileName(tt.addr); got != tt.want {
+			t.Errorf("FileName(%q) = %q, want %q", tt.addr, got, tt.want)
+		}
+	}
+}
+
+// A folder whose files disagree on Cache-Control gets one rule per file;
+// rules never overlap on a header.
+func TestCacheRules(t *testing.T) {
+	file := func(p, cc string) *build.File {
+		return &build.File{Path: p, Header: http.Header{"Cache-Control": {cc}, "Content-Type": {"text/html"}}}
+	}
+	site := &build.Site{Files: map[string]*build.File{
+		"/nl/":                 file("/nl/", build.PageCache),
+		"/nl/a/":               file("/nl/a/", build.PageCache),
+		"/static/x.css":        file("/static/x.css", build.StaticCache),
+		"/mixed/a.txt":         file("/mixed/a.txt", build.PageCache),
+		"/mixed/b.txt":         file("/mixed/b.txt", build.StaticCache),
+		"/robots.txt":          file("/robots.txt", build.PageCache),
+		"/unknown-no-cache.js": {Path: "/unknown-no-cache.js", Header: http.Header{}},
+	}}
+	got := map[string]string{}
+	for _, r := range export.CacheRules(site) {
+		got[r.Pattern] = r.CacheControl
+	}
+	want := map[string]string{
+		"/nl/*": build.PageCache, "/static/*": build.StaticCache,
+		"/mixed/a.txt": build.PageCache, "/mixed/b.txt": build.StaticCache, "/robots.txt": build.PageCache,
+	}
+	if len(got) != len(want) {
+		t.Errorf("rules %v, want %v", got, want)
+	}
+	for p, cc := range want {
+		if got[p] != cc {
+			t.Errorf("rule %s: %q, want %q", p, got[p], cc)
+		}
+	}
+}
+
+// Export refuses to empty a folder that is not an earlier export, and
+// replaces one that is, so removed pages do not linger.
+func TestWriteFolder(t *testing.T) {
+	site, err := server.Render(configs(t)["real"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "thesis.doc"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := export.Write(site, dir); err == nil {
+		t.Fatal("export emptied a folder that was no export")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "thesis.doc")); err != nil {
+		t.Fatal("export removed a file it did not write")
+	}
+	out := filepath.Join(dir, "site")
+	if _, err := export.Write(site, out); err != nil {
+		t.Fatal(err)
+	}
+	stale := filepath.Join(out, "nl", "old-page", "index.html")
+	if err := os.MkdirAll(filepath.Dir(stale), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	st, err := export.Write(site, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); err == nil {
+		t.Error("a page removed from the content lingers in the export")
+	}
+	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers"} {
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
+			t.Errorf("export lacks %s", name)
+		}
+	}
+	if st.Files < 20 {
+		t.Errorf("wrote %d files", st.Files)
+	}
+}
+
+// The nginx configuration in deploy/ (which the README shows and
+// bench/run.sh runs) sends the headers the server sends, and the README
+// shows that very file.
+func TestNginxConfig(t *testing.T) {
+	conf, err := os.ReadFile("../../deploy/nginx.conf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := http.Header{}
+	for _, line := range strings.Split(string(conf), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 3 || f[0] != "add_header" || strings.HasPrefix(f[2], "$") {
+			continue
+		}
+		value := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "add_header "+f[1])), ";")
+		if !strings.HasSuffix(value, `" always`) {
+			t.Errorf("nginx.conf: %s lacks always, so 404 pages would go without it", f[1])
+		}
+		got.Set(f[1], strings.Trim(strings.TrimSuffix(value, " always"), `"`))
+	}
+	want := build.SecurityHeaders()
+	for k := range want {
+		if got.Get(k) != want.Get(k) {
+			t.Errorf("nginx.conf sends %s: %q, the server %q", k, got.Get(k), want.Get(k))
+		}
+	}
+	for k := range got {
+		if want.Get(k) == "" {
+			t.Errorf("nginx.conf sends %s, which the server does not", k)
+		}
+	}
+	for _, cc := range []string{`~^/static/ "` + build.StaticCache + `";`, `default    "` + build.PageCache + `";`} {
+		if !strings.Contains(string(conf), cc) {
+			t.Errorf("nginx.conf lacks the cache policy %s", cc)
+		}
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), string(conf)) {
+		t.Error("README.md does not show deploy/nginx.conf as it is: copy the file into it")
+	}
+}

@@ -1,0 +1,62 @@
+package server
+
+import (
+	"io"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"testing"
+	"testing/fstest"
+
+	"signaal"
+	"signaal/internal/build"
+	"signaal/internal/synth"
+)
+
+// discard is a ResponseWriter that keeps nothing, so the benchmark measures
+// the handler and not a recorder.
+type discard struct{ h http.Header }
+
+func (d *discard) Header() http.Header         { return d.h }
+func (d *discard) Write(b []byte) (int, error) { return len(b), nil }
+func (d *discard) WriteHeader(int)             {}
+
+// BenchmarkHandler measures the handler on every page of a 70-page-a-language
+// site, in parallel, as a browser asks (Accept-Encoding: br, gzip): what a
+// request costs once it is parsed, without the network.
+func BenchmarkHandler(b *testing.B) {
+	fsys := fstest.MapFS{}
+	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+		data, err := fs.ReadFile(signaal.Content(), name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fsys[name] = &fstest.MapFile{Data: data}
+	}
+	for name, body := range synth.Tree(70) {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	s, err := New(Config{Content: fsys, Static: signaal.Static(), BaseURL: "https://signaal.example",
+		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := s.Handler()
+	var reqs []*http.Request
+	for _, p := range s.Site().Content.Pages {
+		r, _ := http.NewRequest("GET", p.Path, nil)
+		r.Header.Set("Accept-Encoding", "br, gzip")
+		reqs = append(reqs, r)
+	}
+	var next atomic.Uint64
+	b.ReportAllocs()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		w := &discard{h: http.Header{}}
+		for pb.Next() {
+			clear(w.h)
+			h.ServeHTTP(w, reqs[next.Add(1)%uint64(len(reqs))])
+		}
+	})
+}

@@ -231,7 +231,19 @@ func served(f *File) []byte {
 	return f.Body
 }
 
-// No web fonts, and every static image is a small SVG.
+// offPageImages are the images no page shows while it is read: icons a
+// phone puts on its home screen or a browser without SVG icons uses, and
+// the preview image other sites fetch when a link is shared. PNG is what
+// those readers accept; they stay small all the same.
+var offPageImages = map[string]bool{
+	"/apple-touch-icon.png": true, "/favicon-32.png": true,
+	"/icon-192.png": true, "/icon-512.png": true, "/share.png": true,
+}
+
+// maxOffPagePNG is the largest an off-page image may be.
+const maxOffPagePNG = 16 * 1024
+
+// No web fonts, and every image a page shows is a small SVG.
 func TestStaticFiles(t *testing.T) {
 	site := budgetSites(t)["real"]
 	for _, p := range site.Paths() {
@@ -240,6 +252,10 @@ func TestStaticFiles(t *testing.T) {
 		switch {
 		case strings.HasPrefix(ct, "font/") || strings.Contains(ct, "font"):
 			t.Errorf("%s is a web font (%s): use system fonts", p, ct)
+		case offPageImages[p]:
+			if ct != "image/png" || len(f.Body) > maxOffPagePNG {
+				t.Errorf("%s is %s of %d bytes: an icon or share image must be a PNG of at most %d bytes", p, ct, len(f.Body), maxOffPagePNG)
+			}
 		case strings.HasPrefix(ct, "image/") && (ct != "image/svg+xml" || len(served(f)) > maxSVG):
 			t.Errorf("%s is %s of %d bytes: images must be SVG of at most %d bytes", p, ct, len(served(f)), maxSVG)
 		case strings.HasPrefix(ct, "text/css") && strings.Contains(strings.ToLower(string(f.Body)), "@font-face"):

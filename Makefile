@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check test lint generated bench screenshots clean
+.PHONY: run build generate check test lint generated bench screenshots clean deps
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -29,8 +29,24 @@ lint:
 	@$(GO) tool templ fmt -fail templates >/dev/null || { echo "templ fmt would change templates: run 'go tool templ fmt templates'"; exit 1; }
 	$(GO) vet ./...
 
-test: generated lint check
+# Install what the browser suite (internal/browsertest) needs when it is
+# missing: Debian's Chromium, and axe-core from the npm lock file.
+# npm ci runs again whenever package-lock.json changes.
+NPMDIR := internal/browsertest
+APT := DEBIAN_FRONTEND=noninteractive apt-get
+deps: $(NPMDIR)/node_modules/.package-lock.json
+	@command -v chromium >/dev/null || ($(APT) update && $(APT) install -y chromium)
+
+$(NPMDIR)/node_modules/.package-lock.json: $(NPMDIR)/package-lock.json $(NPMDIR)/package.json
+	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)
+	cd $(NPMDIR) && npm ci --no-audit --no-fund
+
+test: deps generated lint check
 	$(GO) test -count=1 ./...
+
+# Full-page PNGs of the main pages at 375 and 1280 px, both languages.
+screenshots: deps
+	SIGNAAL_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -v ./internal/browsertest
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

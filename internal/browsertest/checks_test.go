@@ -299,15 +299,24 @@ func (c *checker) keyboard(ctx context.Context, add func(rule, format string, ar
 		add("keyboard skip-link", "the page has nothing to Tab to, not even a skip link")
 	} else if first >= 0 {
 		sk, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
-			IsLink bool
-			Target string
-			Main   bool
+			IsLink, InPage bool
+			Target         string
+			Main           bool
 		}](fmt.Sprintf("__probe.skipLink(%d)", first)))
 		if err != nil {
 			return err
 		}
 		if !sk.IsLink || !sk.Main {
-			add("keyboard skip-link", "the first Tab stop %s is not a skip link to <main> (it leads to %q)", targets[first], sk.Target)
+			why := "it is not a link"
+			switch {
+			case sk.IsLink && !sk.InPage:
+				why = "it leads to another page"
+			case sk.IsLink && sk.Target == "":
+				why = "its anchor does not exist"
+			case sk.IsLink:
+				why = "it leads to " + sk.Target
+			}
+			add("keyboard skip-link", "the first Tab stop %s is not a skip link to <main>: %s", targets[first], why)
 		} else {
 			if err := focusAndPress(ctx, first, "\r"); err != nil {
 				return err

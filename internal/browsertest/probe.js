@@ -63,7 +63,7 @@
         if (!c || c === "none" || c === "normal" || c === '""' || cs.display === "none") return;
         check(e, parseFloat(cs.fontSize), p);
       });
-      if (e.matches("select, textarea, button, input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=color]):not([type=hidden])")) {
+      if (!seen.has(e) && e.matches("select, textarea, button, input:not([type=checkbox]):not([type=radio]):not([type=range]):not([type=color]):not([type=hidden])")) {
         check(e, parseFloat(getComputedStyle(e).fontSize), "form control");
       }
     }
@@ -80,13 +80,21 @@
     var sticking = [];
     var all = document.body.querySelectorAll("*");
     for (var i = 0; i < all.length && sticking.length < 200; i++) {
-      var r = all[i].getBoundingClientRect();
-      if (r.width > 0 && r.right > width + 0.5) sticking.push(all[i]);
+      var e = all[i];
+      var r = e.getBoundingClientRect();
+      // An element sticks out with its box, or with content that spills
+      // out of a box that does not clip (a long word in a <pre>).
+      var right = r.right;
+      if (getComputedStyle(e).overflowX === "visible") right = Math.max(right, r.left + e.scrollWidth);
+      if (r.width > 0 && right > width + 0.5) sticking.push(e);
     }
     out.offenders = sticking
       .filter(function (e) { return !sticking.some(function (o) { return o !== e && e.contains(o); }); })
       .slice(0, 5)
-      .map(function (e) { return describe(e) + " (right edge " + Math.round(e.getBoundingClientRect().right) + "px)"; });
+      .map(function (e) {
+        var r = e.getBoundingClientRect();
+        return describe(e) + " (right edge " + Math.round(Math.max(r.right, r.left + e.scrollWidth)) + "px)";
+      });
     return out;
   }
 
@@ -198,7 +206,8 @@
     // skipLink reports whether target i links to the page's <main>.
     skipLink: function (i) {
       var t = skipTarget(targets[i]);
-      return { isLink: targets[i].tagName === "A", target: t ? describe(t) : "", main: !!t && (t.tagName === "MAIN" || !!t.querySelector("main") || !!t.closest("main")) };
+      var href = targets[i].getAttribute("href") || "";
+      return { isLink: targets[i].tagName === "A", inPage: href.charAt(0) === "#", target: t ? describe(t) : "", main: !!t && (t.tagName === "MAIN" || !!t.querySelector("main") || !!t.closest("main")) };
     },
     // menus lists each <details> and whether its summary can be used.
     menus: function () {

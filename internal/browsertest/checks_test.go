@@ -58,7 +58,6 @@ type storageResult struct {
 }
 
 type focusInfo struct {
-	None      bool
 	Index     int
 	El        string
 	Indicator bool
@@ -247,24 +246,27 @@ func press(key string, opts ...chromedp.KeyOption) chromedp.Action[chromedp.Void
 // keyboard walks the page with Tab from the top, and then uses the skip
 // link and every <details> menu with keys alone.
 func (c *checker) keyboard(ctx context.Context, add func(rule, format string, args ...any)) error {
-	targets, err := chromedp.Run(ctx, chromedp.Evaluate[[]string]("__probe.tabTargets()"))
+	targets, err := chromedp.Run(ctx, chromedp.Evaluate[[]string]("__probe.startWalk()"))
+	if err != nil {
+		return err
+	}
+	// One Tab more than there are targets: every target once, and then
+	// out of the page or round to the start.
+	tabs := make([]chromedp.Action[chromedp.Void], len(targets)+1)
+	for i := range tabs {
+		tabs[i] = press("\t")
+	}
+	if err := chromedp.Do(ctx, tabs...); err != nil {
+		return err
+	}
+	walk, err := chromedp.Run(ctx, chromedp.Evaluate[[]focusInfo]("__probe.walk()"))
 	if err != nil {
 		return err
 	}
 	reached := make([]bool, len(targets))
 	first := -1
 	var noRing, offScreen []string
-	for i := 0; i < len(targets)+3; i++ {
-		if err := chromedp.Do(ctx, press("\t")); err != nil {
-			return err
-		}
-		f, err := chromedp.Run(ctx, chromedp.Evaluate[focusInfo]("__probe.focused()"))
-		if err != nil {
-			return err
-		}
-		if f.None || (i > 0 && f.Index >= 0 && f.Index == first) {
-			break // focus left the page, or came round again
-		}
+	for i, f := range walk {
 		if i == 0 {
 			first = f.Index
 			if first < 0 {
@@ -285,7 +287,7 @@ func (c *checker) keyboard(ctx context.Context, add func(rule, format string, ar
 		}
 	}
 	addAll(add, "keyboard focus-visible", "%s shows no focus indicator", noRing)
-	addAll(add, "keyboard focus-visible", "%s has focus but is off screen", offScreen)
+	addAll(add, "keyboard focus-visible", "%s gets focus but cannot be seen (outside the page, or under 1 px)", offScreen)
 	var missed []string
 	for i, ok := range reached {
 		if !ok {

@@ -154,22 +154,38 @@
     return targets.map(describe);
   }
 
-  // focused describes the element that has focus now: which target it is,
-  // whether it shows a focus indicator, and whether it is on screen.
-  function focused() {
-    var el = document.activeElement;
-    if (!el || el === document.body || el === document.documentElement) return { none: true };
+  // focused describes an element as it gets focus: which target it is,
+  // whether it shows a focus indicator, and whether a reader can see it.
+  // It runs in the focusin event, before the browser scrolls the element
+  // into view, so "shown" asks whether the element lies inside the page a
+  // reader can scroll to (a skip link left at top: -10rem does not).
+  function focused(el) {
     var i = targets.indexOf(el);
     var before = i >= 0 ? unfocused[i] : { outlineStyle: "none", outlineWidth: "0px", outlineColor: "", boxShadow: "none" };
     var after = indicatorStyle(el);
     var r = el.getBoundingClientRect();
+    var se = document.scrollingElement;
     return {
       index: i,
       el: describe(el),
       indicator: indicatorShows(before, after),
       style: after,
-      onScreen: r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
+      onScreen: r.width >= 1 && r.height >= 1 && r.bottom + scrollY > 0 && r.right + scrollX > 0 &&
+        r.top + scrollY < se.scrollHeight && r.left + scrollX < se.scrollWidth,
     };
+  }
+
+  // startWalk lists the tab targets and logs every element that gets
+  // focus from now on, so the test can press Tab many times and read
+  // the log once.
+  var walk = [];
+  function startWalk() {
+    var list = tabTargets();
+    walk = [];
+    document.addEventListener("focusin", function (e) {
+      if (e.target && e.target.nodeType === 1) walk.push(focused(e.target));
+    }, true);
+    return list;
   }
 
   // skipLink describes the first tab target if it is a link to an
@@ -199,8 +215,8 @@
     smallText: smallText,
     overflow: overflow,
     storage: storage,
-    tabTargets: tabTargets,
-    focused: focused,
+    startWalk: startWalk,
+    walk: function () { return walk; },
     focusTarget: focusTarget,
     afterSkip: afterSkip,
     // skipLink reports whether target i links to the page's <main>.

@@ -98,6 +98,7 @@ func TestChecksCatch(t *testing.T) {
 		{"no skip link", fixture{Skip: "<!-- none -->"}, "keyboard skip-link", phone},
 		{"skip link to nowhere", fixture{Skip: `<a class="skip" href="#nergens">Naar de inhoud</a>`}, "keyboard skip-link", phone},
 		{"no focus ring", fixture{CSS: `a:focus-visible, a:focus { outline: none; }`}, "keyboard focus-visible", phone},
+		{"skip link stays hidden on focus", fixture{CSS: `.skip:focus { top: -10rem; }`}, "keyboard focus-visible", phone},
 		{"keyboard trap", fixture{Body: `<button onkeydown="if (event.key === 'Tab') event.preventDefault()">Val</button> <a href="/nl/">Na de val</a>`}, "keyboard reach", desk},
 		{"menu hidden", fixture{CSS: `details > summary { display: none; }`}, "keyboard menu", desk},
 		{"menu that does not open", fixture{Script: `<script>document.querySelector("summary").addEventListener("click", e => e.preventDefault())</script>`}, "keyboard menu", phone},

@@ -29,13 +29,25 @@ lint:
 	@$(GO) tool templ fmt -fail templates >/dev/null || { echo "templ fmt would change templates: run 'go tool templ fmt templates'"; exit 1; }
 	$(GO) vet ./...
 
-# Tools the tests need besides Go: xmllint (libxml2-utils) validates the
-# sitemap against the sitemaps.org schema.
-deps:
-	@command -v xmllint >/dev/null || { apt-get update -qq && apt-get install -y -qq libxml2-utils; }
+# Install what the tests need when it is missing: Debian's Chromium for the
+# browser suite (internal/browsertest), xmllint (libxml2-utils) to validate
+# the sitemap against the sitemaps.org schema, and axe-core from the npm lock
+# file (npm ci runs again whenever package-lock.json changes).
+NPMDIR := internal/browsertest
+APT := DEBIAN_FRONTEND=noninteractive apt-get
+deps: $(NPMDIR)/node_modules/.package-lock.json
+	@command -v chromium >/dev/null && command -v xmllint >/dev/null || ($(APT) update && $(APT) install -y chromium libxml2-utils)
+
+$(NPMDIR)/node_modules/.package-lock.json: $(NPMDIR)/package-lock.json $(NPMDIR)/package.json
+	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)
+	cd $(NPMDIR) && npm ci --no-audit --no-fund
 
 test: deps generated lint check
 	$(GO) test -count=1 ./...
+
+# Full-page PNGs of the main pages at 375 and 1280 px, both languages.
+screenshots: deps
+	SIGNAAL_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -v ./internal/browsertest
 
 # Go benchmarks (start-up, handler), then bench/run.sh: nginx vs signaal
 # under wrk, and signaal export vs Hugo at 1,000 and 10,000 pages a language.

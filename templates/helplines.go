@@ -22,17 +22,6 @@ func telHref(number string) string {
 	return "tel:" + b.String()
 }
 
-// spoken returns a phone number as a screen reader should say it: digit by
-// digit, with a pause where the written number has a break, so "0800-0432"
-// is not read as "eight hundred" or a subtraction.
-func spoken(number string) string {
-	var groups []string
-	for _, g := range strings.FieldsFunc(number, func(r rune) bool { return !unicode.IsDigit(r) }) {
-		groups = append(groups, strings.Join(strings.Split(g, ""), " "))
-	}
-	return strings.Join(groups, ", ")
-}
-
 // dayNames are the message IDs of the weekdays, Monday first.
 var dayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 

@@ -13,13 +13,14 @@ import (
 func TestImportsFlowOneWay(t *testing.T) {
 	// layer: lower numbers may be imported by higher ones, never the reverse.
 	layer := map[string]int{
-		"signaal/internal/lang":    0,
-		"signaal/internal/content": 1,
-		"signaal/templates":        2,
-		"signaal/internal/build":   3,
-		"signaal/internal/server":  4,
-		"signaal/internal/export":  4,
-		"signaal/cmd/signaal":      5,
+		"signaal/internal/lang":        0,
+		"signaal/internal/content":     1,
+		"signaal/internal/readability": 2,
+		"signaal/templates":            2,
+		"signaal/internal/build":       3,
+		"signaal/internal/server":      4,
+		"signaal/internal/export":      4,
+		"signaal/cmd/signaal":          5,
 	}
 	out, err := exec.Command("go", "list", "-json", "./...").Output()
 	if err != nil {

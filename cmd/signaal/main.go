@@ -27,6 +27,7 @@ import (
 	"signaal/internal/content"
 	"signaal/internal/devreload"
 	"signaal/internal/export"
+	"signaal/internal/readability"
 	"signaal/internal/server"
 )
 
@@ -76,7 +77,7 @@ func serve(args []string, stderr io.Writer) int {
 	srv, err := server.New(server.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
 		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
-		Check: readabilityCheck, Logger: log,
+		Check: readability.Check, Logger: log,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "%v\nsignaal: the content has problems; fix them and start again\n", err)
@@ -117,9 +118,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	site, err := content.Load(contentFS(*dir), content.Options{Check: readabilityCheck})
+	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check})
 	if *report && site != nil {
-		printReport(stdout, site)
+		readability.Report(stdout, site.Pages)
 	}
 	var ps content.Problems
 	if errors.As(err, &ps) {
@@ -158,7 +159,7 @@ func exportSite(args []string, stdout, stderr io.Writer) int {
 	site, err := server.Render(server.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
 		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
-		Check: readabilityCheck, Logger: slog.New(slog.NewTextHandler(stderr, nil)),
+		Check: readability.Check, Logger: slog.New(slog.NewTextHandler(stderr, nil)),
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "%v\nsignaal export: the content has problems; fix them and export again\n", err)

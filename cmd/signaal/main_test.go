@@ -38,6 +38,11 @@ func TestCheck(t *testing.T) {
 		t.Errorf("output %q", out.String())
 	}
 
+	out.Reset()
+	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "words/sentence") || !strings.Contains(out.String(), "nl/index.md") {
+		t.Errorf("check -report: exit %d, output %q", code, out.String())
+	}
+
 	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
 	out.Reset()
 	errOut.Reset()

@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check test lint generated bench screenshots clean
+.PHONY: run build generate check test jstest lint generated bench screenshots clean
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -29,8 +29,13 @@ lint:
 	@$(GO) tool templ fmt -fail templates >/dev/null || { echo "templ fmt would change templates: run 'go tool templ fmt templates'"; exit 1; }
 	$(GO) vet ./...
 
-test: generated lint check
+test: generated lint check jstest
 	$(GO) test -count=1 ./...
+
+# The script's pure logic (Shift x3, open now, filter), tested in node.
+jstest:
+	@command -v node >/dev/null || { apt-get install -y nodejs >/dev/null || { echo "jstest needs node"; exit 1; }; }
+	node --test jstest/
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -126,10 +126,10 @@
       b.textContent = el.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
     });
   }
+  stamp();
+  doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
   var chooser = doc.querySelector("[data-chooser]");
   if (chooser) {
-    stamp();
-    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
     var form = chooser.querySelector("form"), count = chooser.querySelector("[data-count]");
     form.hidden = false;
     function filter() {

@@ -97,3 +97,12 @@ test("filter", async (t) => {
     await t.test(tc.name, () => assert.equal(matches(tc.ways, tc.who, tc.wantWays, tc.wantWho), tc.want));
   }
 });
+
+// Nothing left behind: the script never touches a place that keeps data
+// after the tab closes, and never talks to a server.
+test("the script stores nothing and fetches nothing", () => {
+  const src = require("node:fs").readFileSync(require.resolve("../static/site.js"), "utf8");
+  for (const word of ["document.cookie", "localStorage", "sessionStorage", "indexedDB", "serviceWorker", "caches.", "fetch(", "XMLHttpRequest", "sendBeacon", "WebSocket"]) {
+    assert.ok(!src.includes(word), `site.js uses ${word}`);
+  }
+});

@@ -90,8 +90,8 @@ var (
 )
 
 // hoursData writes opening hours for the script that shows "open now":
-// "always", or "mon-fri 09:00-17:00,sat 10:00-14:00". Unknown hours give "",
-// and templ leaves out an empty attribute's badge (the script finds none).
+// "always", or "mon-fri 09:00-17:00,sat 10:00-14:00". It is only called for
+// hours that hoursText can write, so unknown hours get no badge either.
 func hoursData(h *content.Hours) string {
 	if h == nil {
 		return ""

@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check test lint generated bench screenshots clean deps
+.PHONY: run build generate check readability test jstest lint generated bench screenshots clean deps
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -42,12 +42,21 @@ $(NPMDIR)/node_modules/.package-lock.json: $(NPMDIR)/package-lock.json $(NPMDIR)
 	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)
 	cd $(NPMDIR) && npm ci --no-audit --no-fund
 
-test: deps generated lint check
+test: deps generated lint check jstest
 	$(GO) test -count=1 ./...
+
+# Every page's words, sentence and word length and readability score.
+readability:
+	$(GO) run ./cmd/signaal check -report
 
 # Full-page PNGs of the main pages at 375 and 1280 px, both languages.
 screenshots: deps
 	SIGNAAL_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -v ./internal/browsertest
+
+# The script's pure logic (Shift x3, open now, filter), tested in node;
+# deps installs node.
+jstest: deps
+	node --test jstest/
 
 # Go benchmarks (start-up, handler), then bench/run.sh: nginx vs signaal
 # under wrk, and signaal export vs Hugo at 1,000 and 10,000 pages a language.

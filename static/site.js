@@ -1,20 +1,157 @@
 // Signaal's only script. It stores nothing: no cookies, no storage.
 (function () {
   "use strict";
+  var doc = typeof document != "undefined" && document;
 
-  // Quick exit: hide the page at once, blank the title, and replace this page
-  // in the history with a neutral site, so Back does not return here.
+  // --- quick exit and help chooser (issue 5) ---
+  // Pure logic first (node --test loads this file too), then the page wiring.
+
+  // Shift pressed on its own `need` times, each within `ms` of the previous,
+  // means "leave". Any other key in between (a capital letter, Ctrl) resets.
+  function shiftCounter(need, ms) {
+    var n = 0, at = 0, armed = false;
+    return {
+      // down/up take the key, the time in ms, and whether focus is in a
+      // text field (typing there never counts). They return presses so far.
+      down: function (key, t, typing, repeat) {
+        if (key != "Shift") { armed = false; n = 0; }
+        else if (!repeat) armed = !typing;
+        return n;
+      },
+      up: function (key, t) {
+        if (key != "Shift" || !armed) return n;
+        armed = false;
+        n = n && t - at <= ms ? n + 1 : 1;
+        at = t;
+        return n;
+      },
+      cancel: function () { armed = false; },
+      reset: function () { n = 0; armed = false; }
+    };
+  }
+
+  var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+  // amsterdam returns the weekday (0 = Monday) and minute of the day of a
+  // moment, in Dutch time, whatever the phone's time zone.
+  function amsterdam(date) {
+    var p = {};
+    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+      .formatToParts(date).forEach(function (x) { p[x.type] = x.value; });
+    return { day: DAYS.indexOf(p.weekday.slice(0, 3).toLowerCase()), min: p.hour % 24 * 60 + +p.minute };
+  }
+
+  function mins(s) { var a = s.split(":"); return a[0] * 60 + +a[1]; }
+
+  // isOpen reads hours as the page writes them in data-hours ("always", or
+  // "mon-fri 09:00-17:00,sat 10:00-14:00") and says whether the clock
+  // {day, min} falls inside; a range past midnight runs into the next day.
+  function isOpen(spec, c) {
+    if (spec == "always") return true;
+    return spec.split(",").some(function (r) {
+      var m = r.trim().match(/^(\w+)(?:-(\w+))? (\d\d:\d\d)-(\d\d:\d\d)$/);
+      if (!m) return false;
+      var a = DAYS.indexOf(m[1]), b = m[2] ? DAYS.indexOf(m[2]) : a, f = mins(m[3]), t = mins(m[4]);
+      function has(d) { d = (d + 7) % 7; return a <= b ? d >= a && d <= b : d >= a || d <= b; }
+      if (f < t) return has(c.day) && c.min >= f && c.min < t;
+      return has(c.day) && c.min >= f || has(c.day - 1) && c.min < t;
+    });
+  }
+
+  // matches says whether a help line (its ways and who, as lists) fits the
+  // chosen ways (any of them; none chosen means all) and person.
+  function matches(ways, who, wantWays, wantWho) {
+    return (!wantWays.length || wantWays.some(function (w) { return ways.indexOf(w) >= 0; })) &&
+      (!wantWho || who.indexOf(wantWho) >= 0 || who.indexOf("everyone") >= 0);
+  }
+
+  if (typeof module == "object") module.exports = { shiftCounter: shiftCounter, amsterdam: amsterdam, isOpen: isOpen, matches: matches };
+  if (!doc) return;
+
+  // Quick exit: cover the page at once, blank the title, and replace this
+  // page in the history with a neutral site, so Back does not return here.
+  var title = doc.title, root = doc.documentElement;
   function leave(href) {
-    document.documentElement.classList.add("leaving");
-    document.title = "";
+    root.classList.add("leaving");
+    doc.title = "";
     window.location.replace(href);
   }
-  document.addEventListener("click", function (e) {
+  doc.addEventListener("click", function (e) {
     var a = e.target.closest && e.target.closest("a[data-exit]");
     if (!a) return;
     e.preventDefault();
     leave(a.href);
   });
+  // Back from the neutral site may restore this page from the cache.
+  window.addEventListener("pageshow", function () {
+    root.classList.remove("leaving");
+    doc.title = title;
+    shift.reset();
+    show(0);
+  });
+
+  var shift = shiftCounter(3, 5000), box = doc.querySelector("[data-exit-progress]"), timer;
+  function show(n) {
+    if (!box) return;
+    box.setAttribute("data-step", n);
+    box.querySelector("[role=status]").textContent = n ? box.getAttribute("data-left-" + (3 - n)) : "";
+    clearTimeout(timer);
+    if (n) timer = setTimeout(function () { shift.reset(); show(0); }, 5000);
+  }
+  function typing(t) {
+    return t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName) ||
+      t.tagName == "INPUT" && !/^(checkbox|radio|button|submit|reset)$/.test(t.type);
+  }
+  doc.addEventListener("keydown", function (e) {
+    var before = shift.down(e.key, e.timeStamp, typing(e.target), e.repeat);
+    if (e.key != "Shift" && box && box.getAttribute("data-step") != "0") show(before);
+  });
+  doc.addEventListener("keyup", function (e) {
+    if (e.key != "Shift") return;
+    var n = shift.up(e.key, e.timeStamp);
+    if (n >= 3) {
+      var a = doc.querySelector("a[data-exit]");
+      if (a) leave(a.href);
+    } else if (n) show(n);
+  });
+  doc.addEventListener("pointerdown", shift.cancel);
+
+  // Help chooser: mark which lines are open now, and filter the cards live.
+  function stamp() {
+    var now = amsterdam(new Date());
+    doc.querySelectorAll("[data-hours]").forEach(function (el) {
+      var open = isOpen(el.getAttribute("data-hours"), now), b = el.querySelector(".now");
+      if (!b) { b = doc.createElement("span"); el.appendChild(b); }
+      b.className = "now " + (open ? "is-open" : "is-closed");
+      b.textContent = el.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
+    });
+  }
+  stamp();
+  doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
+  var chooser = doc.querySelector("[data-chooser]");
+  if (chooser) {
+    var form = chooser.querySelector("form"), count = chooser.querySelector("[data-count]");
+    form.hidden = false;
+    function filter() {
+      var ways = [].map.call(form.querySelectorAll("[name=how]:checked"), function (i) { return i.value; });
+      var who = (form.querySelector("[name=who]:checked") || {}).value || "";
+      var shown = 0;
+      chooser.querySelectorAll(".need").forEach(function (sec) {
+        var any = false;
+        sec.querySelectorAll("[data-ways]").forEach(function (card) {
+          var ok = matches(card.getAttribute("data-ways").split(" "), card.getAttribute("data-who").split(" "), ways, who);
+          card.hidden = !ok;
+          if (ok) { any = true; shown++; }
+        });
+        sec.hidden = !any;
+      });
+      count.textContent = count.getAttribute(shown == 1 ? "data-one" : "data-other").replace("{n}", shown);
+    }
+    form.addEventListener("change", filter);
+    form.addEventListener("submit", function (e) { e.preventDefault(); filter(); });
+  }
+  // --- end issue 5 ---
+
   // --- section links (issue 6) ---
 
   // teacher: a tap on a section link (#) copies the section's full address,

@@ -70,3 +70,41 @@ func hostOf(u string) string {
 	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
 }
+
+// chooserWays and chooserWho are what the help chooser filters by, in the
+// order it offers them; the values are those of helplines.yaml.
+var (
+	chooserWays = []string{"call", "chat", "text", "tip", "in-person"}
+	chooserWho  = []string{"youth", "parents", "professionals"}
+)
+
+// hoursData writes opening hours for the script that shows "open now":
+// "always", or "mon-fri 09:00-17:00,sat 10:00-14:00". It is only called for
+// hours that hoursText can write, so unknown hours get no badge either.
+func hoursData(h *content.Hours) string {
+	if h == nil {
+		return ""
+	}
+	if h.Always {
+		return "always"
+	}
+	parts := make([]string, 0, len(h.Open))
+	for _, r := range h.Open {
+		parts = append(parts, r.Days+" "+r.From+"-"+r.To)
+	}
+	return strings.Join(parts, ",")
+}
+
+// agesText writes the age range a line is for: "12 tot 18 jaar", or one
+// bound when the source gives only one; nothing when it is unknown.
+func agesText(ctx context.Context, a *content.Ages) string {
+	switch {
+	case a == nil || a.From == 0 && a.To == 0:
+		return ""
+	case a.To == 0:
+		return lang.Tf(ctx, "ageFrom", map[string]any{"From": a.From})
+	case a.From == 0:
+		return lang.Tf(ctx, "ageTo", map[string]any{"To": a.To})
+	}
+	return lang.Tf(ctx, "ageRange", map[string]any{"From": a.From, "To": a.To})
+}

@@ -264,9 +264,12 @@ func (c *checker) keyboard(ctx context.Context, add func(rule, format string, ar
 		return err
 	}
 	reached := make([]bool, len(targets))
-	first := -1
+	first, second := -1, -1
 	var noRing, offScreen []string
 	for i, f := range walk {
+		if i == 1 {
+			second = f.Index
+		}
 		if i == 0 {
 			first = f.Index
 			if first < 0 {
@@ -296,7 +299,18 @@ func (c *checker) keyboard(ctx context.Context, add func(rule, format string, ar
 	}
 	addAll(add, "keyboard reach", "%s cannot be reached with Tab", missed)
 
-	// The skip link: first, to <main>, and it works with Enter.
+	// The skip link: first, to <main>, and it works with Enter. Only the
+	// quick exit may come before it: a reader who must leave reaches the
+	// way out first.
+	if first >= 0 && second >= 0 {
+		exit, err := chromedp.Run(ctx, chromedp.Evaluate[bool](fmt.Sprintf("__probe.isExit(%d)", first)))
+		if err != nil {
+			return err
+		}
+		if exit {
+			first = second
+		}
+	}
 	if len(targets) == 0 {
 		add("keyboard skip-link", "the page has nothing to Tab to, not even a skip link")
 	} else if first >= 0 {

@@ -148,6 +148,13 @@
       if (el.disabled || el.closest("[inert]")) return false;
       var ti = el.getAttribute("tabindex");
       if (ti !== null && parseInt(ti, 10) < 0) return false;
+      // A radio group is one Tab stop (arrow keys move within it): only
+      // its checked radio, or its first when none is checked, is a target.
+      if (el.type === "radio" && el.name) {
+        var group = Array.prototype.filter.call((el.form || document).querySelectorAll("input[type=radio]"), function (r) { return r.name === el.name; });
+        var stop = group.filter(function (r) { return r.checked; })[0] || group[0];
+        if (el !== stop) return false;
+      }
       return rendered(el);
     });
     unfocused = targets.map(indicatorStyle);
@@ -219,6 +226,9 @@
     walk: function () { return walk; },
     focusTarget: focusTarget,
     afterSkip: afterSkip,
+    // isExit reports whether target i is a quick-exit link, which may come
+    // before the skip link (issue 5: the way out is reached first).
+    isExit: function (i) { return targets[i].hasAttribute("data-exit"); },
     // skipLink reports whether target i links to the page's <main>.
     skipLink: function (i) {
       var t = skipTarget(targets[i]);

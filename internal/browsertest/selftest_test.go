@@ -96,6 +96,7 @@ func TestChecksCatch(t *testing.T) {
 		{"IndexedDB", fixture{Script: `<script>indexedDB.open("signaal")</script>`}, "storage", desk},
 		{"script error", fixture{Script: `<script>notDefined()</script>`}, "console", desk},
 		{"no skip link", fixture{Skip: "<!-- none -->"}, "keyboard skip-link", phone},
+		{"exit first, then no skip link", fixture{Skip: `<a class="skip" data-exit href="/elders/">Snel weg</a><a class="skip" href="/nl/">Home</a>`}, "keyboard skip-link", phone},
 		{"skip link to nowhere", fixture{Skip: `<a class="skip" href="#nergens">Naar de inhoud</a>`}, "keyboard skip-link", phone},
 		{"no focus ring", fixture{CSS: `a:focus-visible, a:focus { outline: none; }`}, "keyboard focus-visible", phone},
 		{"skip link stays hidden on focus", fixture{CSS: `.skip:focus { top: -10rem; }`}, "keyboard focus-visible", phone},

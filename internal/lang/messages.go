@@ -110,3 +110,16 @@ func Month(c Code, t time.Time) string {
 	month := Translate(c, fmt.Sprintf("month%d", int(t.Month())), nil)
 	return strings.TrimSpace(month + " " + fmt.Sprint(t.Year()))
 }
+
+// TNPattern returns the plural form of id that fits n in the language of
+// ctx, with {{.Count}} written as "{n}", for a script that counts something
+// itself and must not hold text of its own: it picks the form and fills in
+// the number.
+func TNPattern(ctx context.Context, id string, n int) string {
+	loc := localizers[FromContext(ctx)]
+	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": "{n}"}})
+	if err != nil {
+		return id
+	}
+	return s
+}

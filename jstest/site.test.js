@@ -1,0 +1,108 @@
+// Tests of the pure logic in static/site.js: the Shift×3 quick exit and
+// the help chooser's "open now" and filter. Run with `node --test jstest/`.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const { shiftCounter, amsterdam, isOpen, matches } = require("../static/site.js");
+
+// press plays a list of key events on a counter and returns the last count.
+// An event is [type, key, time] or [type, key, time, typing, repeat].
+function play(events) {
+  const c = shiftCounter(3, 5000);
+  let n = 0;
+  for (const [type, key, t, typing = false, repeat = false] of events) {
+    n = type == "down" ? c.down(key, t, typing, repeat) : c.up(key, t);
+  }
+  return n;
+}
+const shift = (t, opt = {}) => [["down", "Shift", t, opt.typing], ["up", "Shift", t + 80]];
+
+test("Shift counting", async (t) => {
+  const cases = [
+    { name: "three presses within 5 s leave", events: [...shift(0), ...shift(1000), ...shift(2000)], want: 3 },
+    { name: "each press may be almost 5 s after the previous", events: [...shift(0), ...shift(5000), ...shift(10000)], want: 3 },
+    { name: "a gap over 5 s starts again", events: [...shift(0), ...shift(1000), ...shift(7000)], want: 1 },
+    { name: "a capital letter does not count and resets", events: [...shift(0), ["down", "Shift", 500], ["down", "A", 550], ["up", "A", 600], ["up", "Shift", 650]], want: 0 },
+    { name: "a capital between presses resets the count", events: [...shift(0), ...shift(500), ["down", "Shift", 900], ["down", "B", 950], ["up", "Shift", 990], ...shift(1200)], want: 1 },
+    { name: "Shift in a text field does not count", events: [...shift(0), ...shift(500), ...shift(1000, { typing: true })], want: 2 },
+    { name: "held Shift (key repeat) is one press", events: [["down", "Shift", 0], ["down", "Shift", 500, false, true], ["down", "Shift", 530, false, true], ["up", "Shift", 600]], want: 1 },
+    { name: "any other key resets", events: [...shift(0), ...shift(500), ["down", "Tab", 700], ["up", "Tab", 750], ...shift(900)], want: 1 },
+  ];
+  for (const tc of cases) {
+    await t.test(tc.name, () => assert.equal(play(tc.events), tc.want));
+  }
+});
+
+test("left and right Shift both count (both report key Shift)", () => {
+  // KeyboardEvent.key is "Shift" for ShiftLeft and ShiftRight alike; the
+  // counter looks at key only, so alternating sides counts.
+  assert.equal(play([...shift(0), ...shift(300), ...shift(600)]), 3);
+});
+
+test("a pointer press while Shift is down cancels that press", () => {
+  const c = shiftCounter(3, 5000);
+  c.down("Shift", 0, false, false);
+  c.cancel();
+  assert.equal(c.up("Shift", 100), 0);
+});
+
+test("Amsterdam clock", async (t) => {
+  const cases = [
+    // winter: UTC+1; summer: UTC+2
+    { at: "2026-01-05T08:30:00Z", want: { day: 0, min: 9 * 60 + 30 } }, // Monday 09:30
+    { at: "2026-07-05T22:30:00Z", want: { day: 0, min: 30 } }, // Sunday 22:30 UTC is Monday 00:30
+    { at: "2026-03-29T00:59:00Z", want: { day: 6, min: 1 * 60 + 59 } }, // Sunday before the clocks go forward
+    { at: "2026-03-29T01:00:00Z", want: { day: 6, min: 3 * 60 } }, // and just after
+    { at: "2026-12-31T23:00:00Z", want: { day: 4, min: 0 } }, // Friday 1 January 00:00
+  ];
+  for (const tc of cases) {
+    await t.test(tc.at, () => assert.deepEqual(amsterdam(new Date(tc.at)), tc.want));
+  }
+});
+
+test("open now", async (t) => {
+  const mon = 0, fri = 4, sat = 5, sun = 6;
+  const at = (day, hhmm) => ({ day, min: +hhmm.slice(0, 2) * 60 + +hhmm.slice(3) });
+  const cases = [
+    { spec: "always", clock: at(sun, "03:00"), want: true },
+    { spec: "mon-fri 09:00-17:00", clock: at(mon, "09:00"), want: true },
+    { spec: "mon-fri 09:00-17:00", clock: at(fri, "16:59"), want: true },
+    { spec: "mon-fri 09:00-17:00", clock: at(fri, "17:00"), want: false },
+    { spec: "mon-fri 09:00-17:00", clock: at(sat, "12:00"), want: false },
+    { spec: "mon-fri 09:00-17:00,sat 10:00-14:00", clock: at(sat, "12:00"), want: true },
+    { spec: "mon-sun 11:00-21:00", clock: at(sun, "20:59"), want: true },
+    { spec: "sat-mon 10:00-12:00", clock: at(sun, "11:00"), want: true },
+    { spec: "sat-mon 10:00-12:00", clock: at(fri, "11:00"), want: false },
+    { spec: "mon-sun 00:00-24:00", clock: at(mon, "23:59"), want: true },
+    { spec: "fri 20:00-02:00", clock: at(sat, "01:00"), want: true },
+    { spec: "fri 20:00-02:00", clock: at(fri, "01:00"), want: false },
+    { spec: "fri 20:00-02:00", clock: at(fri, "21:00"), want: true },
+    { spec: "nonsense", clock: at(mon, "10:00"), want: false },
+  ];
+  for (const tc of cases) {
+    await t.test(`${tc.spec} at ${JSON.stringify(tc.clock)}`, () => assert.equal(isOpen(tc.spec, tc.clock), tc.want));
+  }
+});
+
+test("filter", async (t) => {
+  const cases = [
+    { name: "nothing chosen shows all", ways: ["call"], who: ["youth"], wantWays: [], wantWho: "", want: true },
+    { name: "a chosen way it has", ways: ["call", "chat"], who: ["youth"], wantWays: ["chat"], wantWho: "", want: true },
+    { name: "a chosen way it lacks", ways: ["call"], who: ["youth"], wantWays: ["chat", "text"], wantWho: "", want: false },
+    { name: "for everyone fits a parent", ways: ["call"], who: ["everyone"], wantWays: [], wantWho: "parents", want: true },
+    { name: "for young people does not fit a professional", ways: ["call"], who: ["youth"], wantWays: [], wantWho: "professionals", want: false },
+    { name: "both must fit", ways: ["tip"], who: ["youth", "parents"], wantWays: ["tip"], wantWho: "parents", want: true },
+  ];
+  for (const tc of cases) {
+    await t.test(tc.name, () => assert.equal(matches(tc.ways, tc.who, tc.wantWays, tc.wantWho), tc.want));
+  }
+});
+
+// Nothing left behind: the script never touches a place that keeps data
+// after the tab closes, and never talks to a server.
+test("the script stores nothing and fetches nothing", () => {
+  const src = require("node:fs").readFileSync(require.resolve("../static/site.js"), "utf8");
+  for (const word of ["document.cookie", "localStorage", "sessionStorage", "indexedDB", "serviceWorker", "caches.", "fetch(", "XMLHttpRequest", "sendBeacon", "WebSocket"]) {
+    assert.ok(!src.includes(word), `site.js uses ${word}`);
+  }
+});

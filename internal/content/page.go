@@ -35,7 +35,10 @@ var layouts = map[string]bool{"": true, "home": true, "section": true, "helpline
 // FrontMatter is what an editor writes between the --- lines at the top of a
 // page. See content/README.md for what each field is for.
 type FrontMatter struct {
-	Title          string    `yaml:"title"`
+	Title string `yaml:"title"`
+	// LinkTitle is the short name in the menu and breadcrumbs ("Ouders"
+	// for "Voor ouders: signalen en hulp"), as in Hugo; the title when empty.
+	LinkTitle      string    `yaml:"linkTitle"`
 	Description    string    `yaml:"description"`
 	TranslationKey string    `yaml:"translationKey"`
 	Audience       string    `yaml:"audience"`
@@ -195,3 +198,12 @@ func fileLineError(err error, offset int) error {
 // typeName matches the Go type yaml names in a message, which means nothing
 // to an editor.
 var typeName = regexp.MustCompile(` in type [\w.]+`)
+
+// ShortTitle is the page's name where space is short: the menu and the
+// breadcrumbs. It is the front matter linkTitle, or the title.
+func (p *Page) ShortTitle() string {
+	if p.LinkTitle != "" {
+		return p.LinkTitle
+	}
+	return p.Title
+}

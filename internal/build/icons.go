@@ -185,8 +185,16 @@ func drawSignal(w, h int, bg color.RGBA, rounded bool) *image.RGBA {
 	if side > 256 {
 		ss = 2
 	}
+	// Outside the shape's box a square icon is plain background: no need
+	// to sample it (most of the wide share image).
+	minX, maxX := cx-7*unit, cx+35*unit
+	minY, maxY := cy-35*unit, cy+7*unit
 	for py := 0; py < h; py++ {
 		for px := 0; px < w; px++ {
+			if !rounded && (float64(px+1) < minX || float64(px) > maxX || float64(py+1) < minY || float64(py) > maxY) {
+				img.SetRGBA(px, py, bg)
+				continue
+			}
 			white, inside := 0, 0
 			for sy := 0; sy < ss; sy++ {
 				for sx := 0; sx < ss; sx++ {
@@ -215,7 +223,7 @@ func drawSignal(w, h int, bg color.RGBA, rounded bool) *image.RGBA {
 
 func encodePNG(img image.Image) ([]byte, error) {
 	var b bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestCompression}
+	enc := png.Encoder{CompressionLevel: png.DefaultCompression}
 	if err := enc.Encode(&b, img); err != nil {
 		return nil, err
 	}

@@ -16,11 +16,12 @@ func TestImportsFlowOneWay(t *testing.T) {
 		"signaal/internal/lang":        0,
 		"signaal/internal/content":     1,
 		"signaal/internal/readability": 2,
-		"signaal/templates":            2,
-		"signaal/internal/build":       3,
-		"signaal/internal/server":      4,
-		"signaal/internal/export":      4,
-		"signaal/cmd/signaal":          5,
+		"signaal/internal/search":      2,
+		"signaal/templates":            3,
+		"signaal/internal/build":       4,
+		"signaal/internal/server":      5,
+		"signaal/internal/export":      5,
+		"signaal/cmd/signaal":          6,
 	}
 	out, err := exec.Command("go", "list", "-json", "./...").Output()
 	if err != nil {

@@ -162,3 +162,11 @@ func fullTitle(v View) string {
 	}
 	return v.Title + " · Signaal"
 }
+
+// searchPaths are the addresses of the search page, one per language,
+// named in the reader's language like every other address.
+var searchPaths = map[lang.Code]string{lang.Dutch: "/nl/zoeken", lang.English: "/en/search"}
+
+// SearchPath returns the address of the search page of language c. The
+// server routes it; the search forms post to it.
+func SearchPath(c lang.Code) string { return searchPaths[c] }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/storage"
@@ -106,22 +107,25 @@ func (c *checker) visit(tb *tab, path string, status int64, vp viewport) []findi
 	if resp.Status != status {
 		add("status", "answered %d, want %d", resp.Status, status)
 	}
-	// axe-core.
-	vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](fmt.Sprintf(`axe.run(document, {
-		runOnly: {type: "tag", values: %s}, resultTypes: ["violations"]
-	}).then(r => r.violations.map(v => ({id: v.id, impact: v.impact || "", help: v.help,
-		nodes: v.nodes.map(n => ({target: n.target.join(" "), summary: (n.failureSummary || "").replace(/\s+/g, " ")}))})))`,
-		jsStrings(axeTags)), chromedp.EvalAwaitPromise))
+	// axe-core, in the light scheme at both sizes, and the colours again
+	// in the dark scheme at desk size (the markup is the same at both).
+	vs, err := runAxe(ctx, fmt.Sprintf(`{type: "tag", values: %s}`, jsStrings(axeTags)))
 	if err != nil {
 		return fail("running axe", err)
 	}
-	for _, v := range vs {
-		for i, n := range v.Nodes {
-			if i == 3 {
-				add("axe "+v.ID, "and %d more elements", len(v.Nodes)-3)
-				break
-			}
-			add("axe "+v.ID, "(%s) %s: %s — %s", v.Impact, v.Help, n.Target, n.Summary)
+	reportAxe(vs, "axe ", add)
+	if !vp.Mobile {
+		dark := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}}}
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, dark); err != nil {
+			return fail("emulating the dark scheme", err)
+		}
+		vs, err := runAxe(ctx, `{type: "rule", values: ["color-contrast", "link-in-text-block"]}`)
+		if err != nil {
+			return fail("running axe in the dark scheme", err)
+		}
+		reportAxe(vs, "axe dark ", add)
+		if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{}}); err != nil {
+			return fail("leaving the dark scheme", err)
 		}
 	}
 
@@ -520,4 +524,26 @@ func addAll(add func(rule, format string, args ...any), rule, format string, ite
 
 func jsStrings(xs []string) string {
 	return `["` + strings.Join(xs, `","`) + `"]`
+}
+
+// runAxe runs axe-core on the page with the given runOnly option and
+// returns its violations.
+func runAxe(ctx context.Context, runOnly string) ([]axeViolation, error) {
+	return chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](`axe.run(document, {
+		runOnly: `+runOnly+`, resultTypes: ["violations"]
+	}).then(r => r.violations.map(v => ({id: v.id, impact: v.impact || "", help: v.help,
+		nodes: v.nodes.map(n => ({target: n.target.join(" "), summary: (n.failureSummary || "").replace(/\s+/g, " ")}))})))`, chromedp.EvalAwaitPromise))
+}
+
+// reportAxe adds a finding per violating element, three per rule at most.
+func reportAxe(vs []axeViolation, prefix string, add func(rule, format string, args ...any)) {
+	for _, v := range vs {
+		for i, n := range v.Nodes {
+			if i == 3 {
+				add(prefix+v.ID, "and %d more elements", len(v.Nodes)-3)
+				break
+			}
+			add(prefix+v.ID, "(%s) %s: %s — %s", v.Impact, v.Help, n.Target, n.Summary)
+		}
+	}
 }

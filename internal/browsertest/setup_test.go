@@ -28,6 +28,7 @@ import (
 	"signaal/internal/build"
 	"signaal/internal/lang"
 	"signaal/internal/server"
+	"signaal/templates"
 )
 
 //go:embed probe.js
@@ -185,6 +186,9 @@ func startSite() (*testSite, error) {
 	return &testSite{URL: origin, Site: srv.Site(), Exit: exit}, nil
 }
 
+// searchWord is a word the search page finds on several pages.
+var searchWord = map[lang.Code]string{lang.Dutch: "signalen", lang.English: "signs"}
+
 // A target is one address the suite visits, with the status it must answer.
 type target struct {
 	Path   string
@@ -205,6 +209,10 @@ func (s *testSite) targets() []target {
 	for _, c := range lang.All {
 		if s.Site.NotFound[c] != nil {
 			out = append(out, target{"/" + string(c) + "/bestaat-niet-404/", http.StatusNotFound})
+		}
+		// The search page: empty, with results, and with none.
+		for _, q := range []string{"", "?q=" + searchWord[c], "?q=xylofoon"} {
+			out = append(out, target{templates.SearchPath(c) + q, http.StatusOK})
 		}
 	}
 	return out

@@ -201,6 +201,9 @@ func TestBudgets(t *testing.T) {
 					}
 					u, _ := url.Parse(r.url)
 					dep := site.File(u.Path)
+					if dep == nil && r.kind == "other" && site.File(u.Path+"/") != nil {
+						continue // a form to the search page, which a static host serves with the slash
+					}
 					if dep == nil {
 						t.Errorf("%s loads %s, which the site does not have", addr, r.url)
 						continue

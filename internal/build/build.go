@@ -168,6 +168,15 @@ func NotFoundView(cs *content.Site, c lang.Code, cfg templates.Config) templates
 	return v
 }
 
+// SearchView makes the view of a language's search page. Its title never
+// holds the query: a title is what a history list and a tab show.
+func SearchView(cs *content.Site, c lang.Code, cfg templates.Config) templates.View {
+	v := templates.View{Site: cs, Lang: c, Path: templates.SearchPath(c), AltPath: templates.SearchPath(c.Other()), Config: cfg}
+	v.Title = lang.Translate(c, "searchTitle", nil)
+	v.Description = lang.Translate(c, "searchDescription", nil)
+	return v
+}
+
 // renderPage renders one page into a File.
 func renderPage(v templates.View, component func(templates.View) templ.Component, status int) (*File, error) {
 	var buf bytes.Buffer

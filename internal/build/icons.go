@@ -27,9 +27,11 @@ const (
 	defaultPaper = "#ffffff"
 )
 
-var cssHex = regexp.MustCompile(`--(brand|paper):\s*(#[0-9a-fA-F]{6})\b`)
+var cssHex = regexp.MustCompile(`--(brand-bg|paper):\s*(#[0-9a-fA-F]{6})\b`)
 
-// siteColours returns --brand and --paper from site.css.
+// siteColours returns --brand-bg (the header's blue, which both colour
+// schemes share) and --paper from site.css: their first values, the light
+// scheme's, which the manifest and icons use.
 func siteColours(static fs.FS) (brand, paper string) {
 	brand, paper = defaultBrand, defaultPaper
 	if static == nil {
@@ -39,12 +41,13 @@ func siteColours(static fs.FS) (brand, paper string) {
 	if err != nil {
 		return
 	}
+	seenBrand, seenPaper := false, false
 	for _, m := range cssHex.FindAllStringSubmatch(string(css), -1) {
-		switch m[1] {
-		case "brand":
-			brand = m[2]
-		case "paper":
-			paper = m[2]
+		switch {
+		case m[1] == "brand-bg" && !seenBrand:
+			brand, seenBrand = m[2], true
+		case m[1] == "paper" && !seenPaper:
+			paper, seenPaper = m[2], true
 		}
 	}
 	return

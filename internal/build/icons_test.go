@@ -68,12 +68,12 @@ func TestIconsShareImageAndManifest(t *testing.T) {
 	}
 }
 
-// The theme colour in the pages is the stylesheet's --brand, as the
-// manifest and the icons read it.
+// The theme colour in the pages is the stylesheet's --brand-bg (the
+// header's blue), as the manifest and the icons read it.
 func TestThemeColourIsTheStylesheetBrand(t *testing.T) {
 	brand, paper := siteColours(signaal.Static())
 	if brand != templates.ThemeColour || paper != "#ffffff" {
-		t.Errorf("site.css --brand %s, --paper %s; templates.ThemeColour %s", brand, paper, templates.ThemeColour)
+		t.Errorf("site.css --brand-bg %s, --paper %s; templates.ThemeColour %s", brand, paper, templates.ThemeColour)
 	}
 }
 

@@ -53,3 +53,7 @@ func PlainText(src string) string {
 		}
 	}
 }
+
+// IsBlockTag reports whether an HTML element ends a line of text, so that
+// search cuts a page's text into blocks the same way readability does.
+func IsBlockTag(tag string) bool { return blockTags[tag] }

@@ -17,6 +17,7 @@ import (
 
 	"signaal/internal/build"
 	"signaal/internal/content"
+	"signaal/internal/lang"
 	"signaal/templates"
 )
 
@@ -106,6 +107,10 @@ func (s *Server) Handler() http.Handler {
 	r.Get("/healthz", s.healthz)
 	r.Get("/", s.root)
 	r.Head("/", s.root)
+	for _, c := range lang.All {
+		r.Get(templates.SearchPath(c), s.search(c))
+		r.Head(templates.SearchPath(c), s.search(c))
+	}
 	r.NotFound(s.serveFile)
 	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", "GET, HEAD")

@@ -1,0 +1,90 @@
+package server
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net/http"
+	"strconv"
+	"sync"
+
+	"github.com/andybalholm/brotli"
+
+	"signaal/internal/build"
+	"signaal/internal/lang"
+	"signaal/internal/search"
+	"signaal/templates"
+)
+
+// maxResults is how many pages a search shows: the site has about forty
+// per language, and a reader on a phone reads the first few.
+const maxResults = 20
+
+// searchCache is the Cache-Control of a search page. It names what the
+// reader looked for, so no cache anywhere may keep it, the browser's
+// included.
+const searchCache = "no-store"
+
+// indexes builds the search index of each language, at the same time.
+func indexes(site *build.Site) map[lang.Code]*search.Index {
+	out := make(map[lang.Code]*search.Index, len(lang.All))
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, c := range lang.All {
+		wg.Go(func() {
+			ix := search.New(site.Content, c)
+			mu.Lock()
+			out[c] = ix
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// search answers the search page of language c. Unlike every other page it
+// is rendered for each request, because it depends on the query. The query
+// goes nowhere but into this page: the request log leaves it out, no
+// header carries it, and the result links do not repeat it, so the page a
+// reader opens next never learns it (and Referrer-Policy is no-referrer).
+func (s *Server) search(c lang.Code) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		sv := s.served.Load()
+		res := sv.search[c].Search(r.URL.Query().Get("q"), maxResults)
+		v := build.SearchView(sv.site.Content, c, sv.site.Config)
+		var buf bytes.Buffer
+		if err := templates.Search(v, res).Render(lang.WithCode(r.Context(), c), &buf); err != nil {
+			panic(err) // the recoverer turns it into a 500 page
+		}
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Cache-Control", searchCache)
+		h.Set("X-Robots-Tag", "noindex")
+		h.Set("Vary", "Accept-Encoding")
+		body := buf.Bytes()
+		if enc := acceptedEncoding(r.Header["Accept-Encoding"]); enc != "" {
+			body = compressFast(enc, body)
+			h.Set("Content-Encoding", enc)
+		}
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		if r.Method != http.MethodHead {
+			_, _ = w.Write(body)
+		}
+	}
+}
+
+// compressFast compresses a page made for one request. A result page is a
+// few kilobytes; brotli at quality 4 or gzip at its fastest takes two
+// thirds off for a reader on a weak line in well under a millisecond.
+func compressFast(enc string, body []byte) []byte {
+	var z bytes.Buffer
+	var zw io.WriteCloser
+	if enc == "br" {
+		zw = brotli.NewWriterLevel(&z, 4)
+	} else {
+		zw, _ = gzip.NewWriterLevel(&z, gzip.BestSpeed)
+	}
+	_, _ = zw.Write(body)
+	_ = zw.Close()
+	return z.Bytes()
+}

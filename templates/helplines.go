@@ -22,6 +22,29 @@ func telHref(number string) string {
 	return "tel:" + b.String()
 }
 
+// spokenDigits writes a phone number the way it is said: digit by digit,
+// with a pause (a comma) where the written number has a dash or a space.
+// Read as written, "0800-0432" comes out of a screen reader as "eight
+// hundred minus four hundred thirty-two" and "112" as "one hundred and
+// twelve"; nobody dials that.
+func spokenDigits(number string) string {
+	var b strings.Builder
+	for _, r := range number {
+		switch {
+		case unicode.IsDigit(r):
+			if b.Len() > 0 && !strings.HasSuffix(b.String(), ", ") {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+		case r == '+':
+			b.WriteRune(r)
+		case b.Len() > 0 && !strings.HasSuffix(b.String(), ", "):
+			b.WriteString(", ")
+		}
+	}
+	return strings.TrimSuffix(b.String(), ", ")
+}
+
 // dayNames are the message IDs of the weekdays, Monday first.
 var dayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 
@@ -77,6 +100,22 @@ var (
 	chooserWays = []string{"call", "chat", "text", "tip", "in-person"}
 	chooserWho  = []string{"youth", "parents", "professionals"}
 )
+
+// waysOffered returns the ways of the chooser that at least one line
+// offers: a filter that can only show an empty list ("text", when no
+// confirmed line answers text messages) would send a reader away empty.
+func waysOffered(s *content.Site) []string {
+	var out []string
+	for _, w := range chooserWays {
+		for _, h := range s.Helplines {
+			if content.Has(h.Ways, w) {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
+}
 
 // hoursData writes opening hours for the script that shows "open now":
 // "always", or "mon-fri 09:00-17:00,sat 10:00-14:00". It is only called for

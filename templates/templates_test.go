@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"signaal/internal/content"
 )
 
 var (
@@ -85,5 +87,27 @@ func TestHardCodedTextScanner(t *testing.T) {
 	good := "templ x() {\n\t<p>{ lang.T(ctx, \"call\") }</p>\n\tif a {\n\t\t<a href={ x }>Signaal</a>\n\t}\n}\n"
 	if got := hardCodedText(good); len(got) != 0 {
 		t.Errorf("scanner flagged %v in a clean template", got)
+	}
+}
+
+func TestChooserOffersOnlyWaysSomeLineHas(t *testing.T) {
+	site := &content.Site{Helplines: []*content.Helpline{{Key: "a", Ways: []string{"chat", "web"}}, {Key: "b", Ways: []string{"call", "tip"}}}}
+	got := strings.Join(waysOffered(site), " ")
+	if got != "call chat tip" {
+		t.Errorf("waysOffered = %q, want %q (chooser order, and no text or in-person: no line has them)", got, "call chat tip")
+	}
+}
+
+func TestSpokenDigits(t *testing.T) {
+	for in, want := range map[string]string{
+		"112":         "1 1 2",
+		"0800-0432":   "0 8 0 0, 0 4 3 2",
+		"088 333 444": "0 8 8, 3 3 3, 4 4 4",
+		"+31 20 1":    "+ 3 1, 2 0, 1",
+		"0900-8844 ":  "0 9 0 0, 8 8 4 4",
+	} {
+		if got := spokenDigits(in); got != want {
+			t.Errorf("spokenDigits(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -60,3 +60,23 @@ func BenchmarkHandler(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSearchPage measures a whole search request on the real site:
+// the query, the page rendered around the results, and brotli, which every
+// search pays because its page cannot be kept.
+func BenchmarkSearchPage(b *testing.B) {
+	s, err := New(Config{Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://signaal.example",
+		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := s.Handler()
+	r, _ := http.NewRequest("GET", "/nl/zoeken?q=wat+zijn+signalen+van+een+loverboy", nil)
+	r.Header.Set("Accept-Encoding", "br, gzip")
+	b.ReportAllocs()
+	w := &discard{h: http.Header{}}
+	for b.Loop() {
+		clear(w.h)
+		h.ServeHTTP(w, r)
+	}
+}

@@ -345,7 +345,8 @@ func TestChooserForm(t *testing.T) {
 				who = append(who, v)
 			}
 		}
-		if strings.Join(how, " ") != "call chat text tip in-person" || strings.Join(who, " ") != " youth parents professionals" {
+		// Only the ways some line of safetyContent offers: no text, no in person.
+		if strings.Join(how, " ") != "call chat tip" || strings.Join(who, " ") != " youth parents professionals" {
 			t.Errorf("%s: how %q, who %q", tt.page, how, who)
 		}
 		count := first(doc, func(n *html.Node) bool { _, ok := attr(n, "data-count"); return ok })

@@ -63,7 +63,9 @@ func TestSearchPage(t *testing.T) {
 }
 
 // The query goes into the page and nowhere else: not into the log, not into
-// a header, not into a link the reader follows next.
+// a header, not into a link the reader follows next. The log keeps method,
+// path, status and duration of every request, and never the address, the
+// User-Agent, the Referer or a query string.
 func TestSearchQueryStaysPrivate(t *testing.T) {
 	var logged bytes.Buffer
 	s := newTestServer(t)
@@ -111,8 +113,16 @@ func TestSearchQueryStaysPrivate(t *testing.T) {
 			}
 		}
 	}
+	// Ordinary pages, a redirect and a 404 are logged the same way.
+	for _, target := range []string{"/nl/?" + secret, "/?q=" + secret, "/nl/niets?" + secret, "/en/young-people/?utm=" + secret} {
+		r := httptest.NewRequest("GET", target, nil)
+		r.RemoteAddr = "203.0.113.7:5555"
+		r.Header.Set("User-Agent", "TestAgent/1.0")
+		r.Header.Set("Referer", "https://elsewhere.example/")
+		h.ServeHTTP(httptest.NewRecorder(), r)
+	}
 	log := logged.String()
-	if !strings.Contains(log, "path=/nl/zoeken") {
+	if !strings.Contains(log, "path=/nl/zoeken") || !strings.Contains(log, "path=/en/young-people/") || !strings.Contains(log, "status=404") {
 		t.Fatalf("the request log is not on, so this test proves nothing:\n%s", log)
 	}
 	for _, leak := range []string{secret, "203.0.113.7", "TestAgent", "elsewhere.example", "q="} {

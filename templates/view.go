@@ -5,6 +5,7 @@
 package templates
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -170,3 +171,15 @@ var searchPaths = map[lang.Code]string{lang.Dutch: "/nl/zoeken", lang.English: "
 // SearchPath returns the address of the search page of language c. The
 // server routes it; the search forms post to it.
 func SearchPath(c lang.Code) string { return searchPaths[c] }
+
+// sourceDate writes when a source appeared: a day, a month when the source
+// gives no day, or "undated".
+func sourceDate(ctx context.Context, v View, s *content.Source) string {
+	switch {
+	case s.Date.IsZero():
+		return lang.T(ctx, "undated")
+	case s.Date.MonthOnly:
+		return lang.Month(v.Lang, s.Date.Time)
+	}
+	return lang.Date(v.Lang, s.Date.Time)
+}

@@ -29,20 +29,18 @@ func telHref(number string) string {
 // twelve"; nobody dials that.
 func spokenDigits(number string) string {
 	var b strings.Builder
+	sep := "" // what goes before the next digit: nothing, a space, or a pause
 	for _, r := range number {
 		switch {
-		case unicode.IsDigit(r):
-			if b.Len() > 0 && !strings.HasSuffix(b.String(), ", ") {
-				b.WriteByte(' ')
-			}
+		case unicode.IsDigit(r) || r == '+':
+			b.WriteString(sep)
 			b.WriteRune(r)
-		case r == '+':
-			b.WriteRune(r)
-		case b.Len() > 0 && !strings.HasSuffix(b.String(), ", "):
-			b.WriteString(", ")
+			sep = " "
+		case b.Len() > 0:
+			sep = ", "
 		}
 	}
-	return strings.TrimSuffix(b.String(), ", ")
+	return b.String()
 }
 
 // dayNames are the message IDs of the weekdays, Monday first.

@@ -36,7 +36,7 @@ func (s stemmer) tokens(text string) []token {
 	var out []token
 	start := -1
 	for i, r := range text {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		word := isWordRune(r)
 		switch {
 		case word && start < 0:
 			start = i
@@ -66,6 +66,12 @@ func (s stemmer) appendToken(out []token, text string, start, end int) []token {
 		return out
 	}
 	return append(out, token{start: start, end: end, term: term})
+}
+
+// isWordRune reports whether r belongs to a word: letters, digits, and
+// combining marks (an "e" followed by a combining diaeresis is one letter).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // fold lowers a word and strips its accents, so "ideeën", "Ideeen" and

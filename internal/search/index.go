@@ -83,12 +83,6 @@ func New(site *content.Site, c lang.Code) *Index {
 	return ix
 }
 
-// Lang is the language of the index.
-func (ix *Index) Lang() lang.Code { return ix.lang }
-
-// Len is the number of pages in the index.
-func (ix *Index) Len() int { return len(ix.docs) }
-
 // extra returns the text a page shows from data files rather than from its
 // Markdown: every help line on the help page, every sign on the checklist.
 func extra(site *content.Site, p *content.Page) []block {
@@ -96,7 +90,7 @@ func extra(site *content.Site, p *content.Page) []block {
 	switch p.Layout {
 	case "helplines":
 		for _, h := range site.Helplines {
-			out = append(out, block{text: h.DisplayName(p.Lang) + ": " + h.For.In(p.Lang), anchor: "", section: ""})
+			out = append(out, block{text: h.DisplayName(p.Lang) + ": " + h.For.In(p.Lang)})
 		}
 	case "signs":
 		for _, g := range site.Signs {

@@ -45,9 +45,7 @@ func (ix *Index) queryTerms(q string) []string {
 	var all, kept []string
 	seen := map[string]bool{}
 	stop := stopWords[ix.lang]
-	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
-	}) {
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) }) {
 		f := fold(w)
 		if f == "" {
 			continue

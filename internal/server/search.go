@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"io"
 	"net/http"
 	"strconv"
 	"sync"
@@ -75,23 +76,26 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 // compressFast compresses a page made for one request. A result page is a
 // few kilobytes; brotli at quality 4 or gzip at its fastest takes two
 // thirds off for a reader on a weak line. The writers are pooled: a new
-// brotli writer allocates more memory than the page it compresses.
+// brotli writer allocates more memory than the page it compresses. (The
+// site's stored files are compressed once, for size, by package build.)
 func compressFast(enc string, body []byte) []byte {
-	var z bytes.Buffer
+	pool := &gzPool
 	if enc == "br" {
-		zw := brPool.Get().(*brotli.Writer)
-		zw.Reset(&z)
-		_, _ = zw.Write(body)
-		_ = zw.Close()
-		brPool.Put(zw)
-		return z.Bytes()
+		pool = &brPool
 	}
-	zw := gzPool.Get().(*gzip.Writer)
+	var z bytes.Buffer
+	zw := pool.Get().(resetWriter)
 	zw.Reset(&z)
 	_, _ = zw.Write(body)
 	_ = zw.Close()
-	gzPool.Put(zw)
+	pool.Put(zw)
 	return z.Bytes()
+}
+
+// resetWriter is what gzip.Writer and brotli.Writer have in common.
+type resetWriter interface {
+	io.WriteCloser
+	Reset(io.Writer)
 }
 
 var (

@@ -147,6 +147,8 @@ type Results struct {
 	Query string
 	// Terms is how many terms were looked for.
 	Terms int
+	// Total is how many pages match; Hits holds the best of them.
+	Total int
 	Hits  []Result
 }
 
@@ -203,6 +205,7 @@ func (ix *Index) Search(query string, limit int) Results {
 		}
 		return ix.docs[order[i]].page.Path < ix.docs[order[j]].page.Path
 	})
+	res.Total = len(order)
 	if limit > 0 && len(order) > limit {
 		order = order[:limit]
 	}

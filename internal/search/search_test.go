@@ -77,6 +77,13 @@ func TestSearchFinds(t *testing.T) {
 	}
 }
 
+func TestTotalCountsBeyondTheLimit(t *testing.T) {
+	r := New(fixture(), lang.Dutch).Search("de", 1)
+	if len(r.Hits) != 1 || r.Total < 3 {
+		t.Errorf("limit 1: %d hits, total %d; want 1 hit and the total of all matching pages", len(r.Hits), r.Total)
+	}
+}
+
 func TestTitleRanksAboveText(t *testing.T) {
 	r := New(fixture(), lang.Dutch).Search("chantage", 10)
 	if got := paths(r); len(got) != 2 || got[0] != "/nl/titel/" || got[1] != "/nl/tekst/" {
@@ -236,7 +243,7 @@ func FuzzSearch(f *testing.F) {
 		if !utf8.ValidString(r.Query) || utf8.RuneCountInString(r.Query) > MaxQueryRunes {
 			t.Fatalf("Query %q is not clean", r.Query)
 		}
-		if r.Terms > MaxTerms || len(r.Hits) > 3 {
+		if r.Terms > MaxTerms || len(r.Hits) > 3 || r.Total < len(r.Hits) || len(r.Hits) < min(3, r.Total) {
 			t.Fatalf("%d terms, %d hits", r.Terms, len(r.Hits))
 		}
 		for _, h := range r.Hits {

@@ -47,6 +47,14 @@ type FrontMatter struct {
 	Layout         string    `yaml:"layout"`
 	Helplines      []string  `yaml:"helplines"`
 	Sources        []string  `yaml:"sources"`
+	// Keywords are words readers type that the page does not use itself
+	// ("nudes" for a page that says "naaktfoto's"); search weighs them
+	// like the description.
+	Keywords []string `yaml:"keywords"`
+	// ListedIn names other sections (by their translationKey, such as
+	// "young-people") whose list shows this page too: a boy starts at
+	// "Voor jongeren", not at "Groepen".
+	ListedIn []string `yaml:"listedIn"`
 }
 
 // A Page is one Markdown file, loaded, rendered and linked to the pages

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/go-chi/chi/v5"
-	"github.com/go-chi/chi/v5/middleware"
 
 	"signaal/internal/build"
 	"signaal/internal/content"
@@ -43,6 +42,8 @@ type Server struct {
 	// served is the site with every response worked out; Reload swaps it.
 	served atomic.Pointer[served]
 	log    *slog.Logger
+	// faults keeps a fault that every request can cause from filling the log.
+	faults faultLog
 }
 
 // New loads and renders the content; it fails, with every problem listed,
@@ -103,7 +104,7 @@ func (s *Server) Site() *build.Site { return s.served.Load().site }
 // query string and no address, so nobody's search or visit is written down.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(middleware.Recoverer, s.logRequests, securityHeaders)
+	r.Use(s.recoverer, s.logRequests, securityHeaders)
 	r.Get("/healthz", s.healthz)
 	r.Get("/", s.root)
 	r.Head("/", s.root)

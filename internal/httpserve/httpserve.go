@@ -68,14 +68,15 @@ func NewServer(h http.Handler, lg *slog.Logger) *http.Server {
 }
 
 // closeWithBody answers a request that announces a body (which the site
-// never reads) and then closes its connection. Without it, net/http would
-// read the announced body before answering, to keep the connection: a
-// Content-Length with nothing behind it would hold the connection until the
-// read timeout.
+// never reads) and then closes its connection at once. Without it, net/http
+// would read the announced body, before answering or after, to keep the
+// connection: a Content-Length with nothing behind it would hold the
+// connection until the read timeout.
 func closeWithBody(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength != 0 {
 			w.Header().Set("Connection", "close")
+			defer func() { _ = http.NewResponseController(w).SetReadDeadline(time.Now()) }()
 		}
 		h.ServeHTTP(w, r)
 	})

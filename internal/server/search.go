@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/andybalholm/brotli"
 
@@ -95,9 +96,11 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 }
 
 // searchQuery returns the q parameter of a raw query, reading at most
-// maxRawQuery bytes of it, and never cutting a percent-escape in two.
+// maxRawQuery bytes of it, and never cutting a percent-escape or a letter
+// in two.
 func searchQuery(raw string) string {
-	if len(raw) > maxRawQuery {
+	cut := len(raw) > maxRawQuery
+	if cut {
 		raw = raw[:maxRawQuery]
 		if i := strings.LastIndexByte(raw, '%'); i >= len(raw)-2 {
 			raw = raw[:i]
@@ -110,6 +113,11 @@ func searchQuery(raw string) string {
 			q, err := url.QueryUnescape(v)
 			if err != nil {
 				return ""
+			}
+			for i := 0; cut && i < utf8.UTFMax-1; i++ {
+				if r, size := utf8.DecodeLastRuneInString(q); r == utf8.RuneError && size == 1 {
+					q = q[:len(q)-1]
+				}
 			}
 			return q
 		}

@@ -130,8 +130,7 @@ func (s *Server) root(w http.ResponseWriter, r *http.Request) {
 // and gives everything else the 404 page of its language.
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+		methodNotAllowed(w, r)
 		return
 	}
 	sv := s.served.Load()

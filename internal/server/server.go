@@ -106,6 +106,7 @@ func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
 	r.Use(s.recoverer, s.logRequests, securityHeaders)
 	r.Get("/healthz", s.healthz)
+	r.Head("/healthz", s.healthz)
 	r.Get("/", s.root)
 	r.Head("/", s.root)
 	for _, c := range lang.All {
@@ -113,10 +114,7 @@ func (s *Server) Handler() http.Handler {
 		r.Head(templates.SearchPath(c), s.search(c))
 	}
 	r.NotFound(s.serveFile)
-	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
-	})
+	r.MethodNotAllowed(methodNotAllowed)
 	return &fastPath{s: s, next: r, debug: s.log.Enabled(context.Background(), slog.LevelDebug)}
 }
 
@@ -127,5 +125,17 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	fmt.Fprintln(w, "ok")
+	w.Header().Set("Content-Length", "3")
+	if r.Method != http.MethodHead {
+		fmt.Fprintln(w, "ok")
+	}
+}
+
+// allowed is the Allow header of every address: the site only reads.
+const allowed = "GET, HEAD"
+
+// methodNotAllowed answers any method but GET and HEAD, on every route.
+func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Allow"] = []string{allowed}
+	http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 }

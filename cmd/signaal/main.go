@@ -55,12 +55,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// contentFS returns the content tree: the embedded copy, or dir on disk.
+// contentFS returns the content tree: the embedded copy, or dir on disk,
+// opened as an os.Root so that no symbolic link can lead a read outside it
+// (content.Load also refuses such links, with the file named).
 func contentFS(dir string) fs.FS {
 	if dir == "" {
 		return signaal.Content()
 	}
-	return os.DirFS(dir)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return os.DirFS(dir) // Load reports the missing folders
+	}
+	return root.FS()
 }
 
 func serve(args []string, stderr io.Writer) int {

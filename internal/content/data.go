@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -143,18 +142,25 @@ var (
 	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
 )
 
-// decodeData reads a YAML list strictly: an unknown field is a typo.
+// decodeData reads a YAML list strictly: an unknown field is a typo. Each
+// problem is reported once, at its line; a file that cannot be read is
+// marked broken, so what refers to it is not reported as well.
 func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		ps.add(name, 0, "cannot read: %v", err)
+	src := readFile(fsys, name, MaxDataBytes, ps)
+	if src == nil {
+		ps.markBroken(name)
 		return false
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
-		le := fileLineError(err, 0).(lineError)
-		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
+	errs := decodeYAML(src, v, 0)
+	for _, le := range errs {
+		if le.msg == "empty" {
+			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
+			continue
+		}
+		ps.add(name, le.line, "%s", le.msg)
+	}
+	if len(errs) > 0 {
+		ps.markBroken(name)
 		return false
 	}
 	return true

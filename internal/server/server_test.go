@@ -24,7 +24,7 @@ func testContent() fstest.MapFS {
 		"helplines.yaml": {Data: []byte(`- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, confidence: high, checked: 2026-11-24}` + "\n")},
 		"sources.yaml":   {Data: []byte("[]\n")},
 		"signs.yaml":     {Data: []byte("[]\n")},
-		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom <b>bij</b> \"Signaal\".\n"),
+		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom bij \"Signaal\" & 1 < 2 > 0.\n"),
 		"en/index.md":    page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nlayout: home", "Welcome.\n"),
 		"nl/jongeren/index.md": page("title: Jongeren\ndescription: Voor jou\ntranslationKey: youth\naudience: youth\nlayout: section",
 			"## Ideeën {#ideas}\n\nTekst.\n"),

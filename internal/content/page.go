@@ -125,7 +125,6 @@ func pathFor(file string) string {
 	return "/" + p + "/"
 }
 
-
 // splitFrontMatter separates the YAML front matter from the Markdown body.
 // It returns the YAML, the body, and the 1-based line where the body starts.
 func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {

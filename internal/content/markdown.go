@@ -23,7 +23,11 @@ import (
 // its Dutch letters kept), and external links marked. Raw HTML stays off:
 // the site's HTML comes from templates only.
 var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.Table, extension.Typographer, extension.Strikethrough),
+	goldmark.WithExtensions(
+		// Column alignment as align="…", not style="…": the Content-Security-
+		// Policy allows no inline style, and no page needs one.
+		extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute)),
+		extension.Typographer, extension.Strikethrough),
 	goldmark.WithParserOptions(
 		parser.WithAutoHeadingID(),
 		parser.WithAttribute(),
@@ -147,6 +151,7 @@ func renderIn(body []byte, c lang.Code) (rendered, error) {
 	pctx.Set(langKey, c)
 	doc := markdown.Parser().Parse(text.NewReader(body), parser.WithContext(pctx))
 	var out rendered
+	var badAutoLinks []*ast.AutoLink
 	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -164,6 +169,13 @@ func renderIn(body []byte, c lang.Code) (rendered, error) {
 				}
 			}
 			id, _ := n.AttributeString("id")
+			if len(out.unsafe) > 0 {
+				// Whatever the check says, only the ID is ever rendered.
+				n.RemoveAttributes()
+				if id != nil {
+					n.SetAttributeString("id", id)
+				}
+			}
 			idb, _ := id.([]byte)
 			out.headings = append(out.headings, Heading{
 				Level: n.Level, ID: string(idb), Text: plainText(n, body),
@@ -172,15 +184,23 @@ func renderIn(body []byte, c lang.Code) (rendered, error) {
 			})
 		case *ast.Link:
 			out.links = append(out.links, link{dest: string(n.Destination), line: lineOf(n, body)})
+			n.Destination = safeDestination(n.Destination)
 		case *ast.Image:
 			out.links = append(out.links, link{dest: string(n.Destination), line: lineOf(n, body)})
+			n.Destination = safeDestination(n.Destination)
 		case *ast.AutoLink:
 			out.links = append(out.links, link{dest: string(n.URL(body)), line: lineOf(n, body)})
+			if n.AutoLinkType == ast.AutoLinkURL && safeDestination(n.URL(body)) == nil {
+				badAutoLinks = append(badAutoLinks, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	if err != nil {
 		return out, err
+	}
+	for _, n := range badAutoLinks {
+		n.Parent().ReplaceChild(n.Parent(), n, ast.NewString(n.Label(body)))
 	}
 	var buf bytes.Buffer
 	if err := markdown.Renderer().Render(&buf, body, doc); err != nil {
@@ -212,6 +232,16 @@ func rawText(n ast.Node, src []byte) string {
 // on the site. javascript: would run code, data: can carry a page of its
 // own; neither has a place in a page.
 var allowedSchemes = map[string]bool{"http": true, "https": true, "mailto": true, "tel": true}
+
+// safeDestination returns dest, or nothing when its scheme is not one of
+// allowedSchemes: the check refuses such a page, and even unchecked the
+// site never renders the address.
+func safeDestination(dest []byte) []byte {
+	if scheme := linkScheme(string(dest)); scheme != "" && !allowedSchemes[scheme] {
+		return nil
+	}
+	return dest
+}
 
 // linkScheme returns the scheme of a link destination in lower case, or ""
 // when it has none. Like a browser, it ignores tabs, line breaks and

@@ -100,7 +100,7 @@ func TestProblems(t *testing.T) {
 		}, "nl/jongeren/index.md:1: the file must start with front matter"},
 		{"unknown field", func(f fstest.MapFS) {
 			f["en/young-people/index.md"] = page("title: Young\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24\ntitel: typo", "x")
-		}, "en/young-people/index.md:7: front matter: field titel not found"},
+		}, "en/young-people/index.md:7: front matter: unknown field \"titel\": check its spelling"},
 		{"missing title", func(f fstest.MapFS) {
 			f["en/young-people/index.md"] = page("description: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
 		}, "en/young-people/index.md:1: front matter: title is missing"},
@@ -142,13 +142,13 @@ func TestProblems(t *testing.T) {
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},
 		{"sign group without sources", func(f fstest.MapFS) {
 			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, ", sources: [ckm-2021]", "", 1))}
-		}, `signs.yaml: sign group "behaviour" has no sources`},
+		}, `signs.yaml:1: sign group "behaviour" has no sources`},
 		{"sign group with an unknown source", func(f fstest.MapFS) {
 			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, "[ckm-2021]", "[nope]", 1))}
-		}, `signs.yaml: sign group "behaviour": unknown source "nope"`},
+		}, `signs.yaml:1: sign group "behaviour": unknown source "nope"`},
 		{"help line field typo", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
-		}, `helplines.yaml:14: field fone not found`},
+		}, `helplines.yaml:14: unknown field "fone": check its spelling`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -322,7 +322,7 @@ func TestDataFileMessages(t *testing.T) {
 		name, file, data string
 		want             string
 	}{
-		{"typo in a field name", "helplines.yaml", strings.Replace(helplinesYAML, "  phone:", "  phnoe:", 1), "helplines.yaml:7: field phnoe not found"},
+		{"typo in a field name", "helplines.yaml", strings.Replace(helplinesYAML, "  phone:", "  phnoe:", 1), `helplines.yaml:7: unknown field "phnoe"`},
 		{"bad indentation", "helplines.yaml", strings.Replace(helplinesYAML, "  ways: [call]", "   ways: [call]", 1), "helplines.yaml:5: did not find expected key"},
 		{"unclosed quote", "helplines.yaml", strings.Replace(helplinesYAML, `phone: "0800-0432"`, `phone: ""0800-0432"`, 1), "helplines.yaml:7: did not find expected key"},
 		{"quote closed lines later", "helplines.yaml", "- key: x\n  name: \"a\n  b\"\n  needs: [talk\n", "helplines.yaml:4: did not find expected ',' or ']'"},
@@ -351,5 +351,24 @@ func TestFrontMatterDuplicateKey(t *testing.T) {
 	_, ps := load(t, fsys)
 	if want := `en/index.md:6: front matter: key "title" is given twice: first on line 2`; !strings.Contains(ps.Error(), want) {
 		t.Errorf("problems:\n%s\nwant %q", ps.Error(), want)
+	}
+}
+
+// Problems with one entry of sources.yaml or signs.yaml are at the entry's
+// line; a source defined twice names both lines.
+func TestDataEntryLines(t *testing.T) {
+	fsys := validSite()
+	fsys["sources.yaml"] = &fstest.MapFile{Data: []byte("# sources\n- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: x, title: X, publisher: Y}\n")}
+	fsys["signs.yaml"] = &fstest.MapFile{Data: []byte("- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}\n- id: online\n  title: {nl: Online}\n  items: [{nl: A, en: A}]\n  sources: [nope]\n")}
+	_, ps := load(t, fsys)
+	for _, want := range []string{
+		`sources.yaml:3: source "ckm-2021" is defined twice: first on line 2`,
+		`sources.yaml:4: source "x" has no date`,
+		`signs.yaml:2: sign group "online" has no en title`,
+		`signs.yaml:2: sign group "online": unknown source "nope"`,
+	} {
+		if !strings.Contains(ps.Error(), want) {
+			t.Errorf("problems:\n%s\nwant %q", ps.Error(), want)
+		}
 	}
 }

@@ -349,7 +349,7 @@ func (s *Site) checkSignSources(ps *problems) {
 		for _, key := range g.Sources {
 			if s.bySource[key] == nil {
 				if !ps.broken["sources.yaml"] {
-					ps.add("signs.yaml", 0, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
+					ps.add("signs.yaml", g.line, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
 				}
 				continue
 			}

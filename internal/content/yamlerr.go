@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -67,6 +68,9 @@ var (
 	// typeName matches the Go type yaml names in a message, which means
 	// nothing to an editor.
 	typeName = regexp.MustCompile(` (in|into) (type )?[\w.\[\]*]+`)
+	// unknownField is yaml.v3's message for a field a strict decode does
+	// not know: a typo.
+	unknownField = regexp.MustCompile(`^field (\S+) not found$`)
 )
 
 // yamlMessage makes a yaml.v3 message readable for an editor: no "yaml:"
@@ -83,6 +87,7 @@ func yamlMessage(msg string, offset int) string {
 		msg = strings.Replace(strings.TrimPrefix(msg, "mapping "), "already defined", "is given twice: first", 1)
 	}
 	msg = typeName.ReplaceAllString(msg, "")
+	msg = unknownField.ReplaceAllString(msg, `unknown field "$1": check its spelling`)
 	return strings.Join(strings.Fields(msg), " ")
 }
 
@@ -122,6 +127,32 @@ func yamlLine(err error) int {
 	if m := leadingLine.FindStringSubmatch(err.Error()); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return n
+	}
+	return 0
+}
+
+// entryLines returns the line of each entry of a data file's list, for
+// messages about one entry. The file has been read and checked already.
+func entryLines(fsys fs.FS, name string) []int {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil
+	}
+	var doc yaml.Node
+	if yaml.Unmarshal(src, &doc) != nil || len(doc.Content) != 1 {
+		return nil
+	}
+	var lines []int
+	for _, n := range doc.Content[0].Content {
+		lines = append(lines, n.Line)
+	}
+	return lines
+}
+
+// lineAt returns lines[i], or 0 when there is none.
+func lineAt(lines []int, i int) int {
+	if i < len(lines) {
+		return lines[i]
 	}
 	return 0
 }

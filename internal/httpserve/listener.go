@@ -48,14 +48,14 @@ type tracked struct {
 	since time.Time      // when it entered the state
 }
 
-// NewListener wraps ln. max is the number of connections kept open at most;
-// 0 derives it from the process's file limit (see MaxConns).
-func NewListener(ln net.Listener, max int, lg *slog.Logger) *Listener {
-	if max <= 0 {
-		max = MaxConns()
+// NewListener wraps ln. limit is the number of connections kept open at
+// most; 0 derives it from the process's file limit (see MaxConns).
+func NewListener(ln net.Listener, limit int, lg *slog.Logger) *Listener {
+	if limit <= 0 {
+		limit = MaxConns()
 	}
 	return &Listener{
-		Listener: ln, max: max, log: lg, conns: map[net.Conn]tracked{},
+		Listener: ln, max: limit, log: lg, conns: map[net.Conn]tracked{},
 		acceptLog: newEvery(time.Minute), shedLog: newEvery(time.Minute),
 	}
 }

@@ -116,7 +116,7 @@ func serve(args []string, stderr io.Writer) int {
 	ln := httpserve.NewListener(raw, *maxConns, log)
 	hs := httpserve.NewServer(srv.Handler(), log)
 	hs.ConnState = ln.Track
-	log.Info("serving", "addr", "http://"+raw.Addr().String(), "max connections", ln.Max())
+	log.Info("serving", "addr", "http://"+raw.Addr().String(), "max_conns", ln.Max())
 	if err := httpserve.Run(ctx, hs, ln, log); err != nil {
 		fmt.Fprintf(stderr, "signaal: %v\n", err)
 		return 1

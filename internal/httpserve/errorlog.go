@@ -57,7 +57,7 @@ func (e *errorLog) Write(p []byte) (int, error) {
 	}
 	e.mu.Unlock()
 	if n, ok := ev.ok(); ok {
-		e.log.Warn("http server", "error", msg, "times since last message", n)
+		e.log.Warn("http server", "error", msg, "repeats", n)
 	}
 	return len(p), nil
 }

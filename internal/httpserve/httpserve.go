@@ -94,7 +94,7 @@ func Run(ctx context.Context, hs *http.Server, ln net.Listener, lg *slog.Logger)
 		return err
 	case <-ctx.Done():
 	}
-	lg.Info("stopping: no new connections; waiting for answers in flight", "at most", ShutdownTimeout)
+	lg.Info("stopping: no new connections; waiting for answers in flight", "timeout", ShutdownTimeout)
 	start := time.Now()
 	stop, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
 	defer cancel()

@@ -107,7 +107,7 @@ func (l *Listener) Accept() (net.Conn, error) {
 			closed = l.shed(max(32, l.max/64))
 		}
 		if n, ok := l.acceptLog.ok(); ok {
-			l.log.Warn("accept failed; retrying", "error", err.Error(), "closed idle connections", closed, "failures since last message", n)
+			l.log.Warn("accept failed; retrying", "error", err.Error(), "closed_idle", closed, "repeats", n)
 		}
 		if closed > 0 {
 			wait = 0
@@ -154,7 +154,7 @@ func (l *Listener) shed(n int) int {
 	}
 	if len(cands) > 0 {
 		if times, ok := l.shedLog.ok(); ok {
-			l.log.Warn("many connections: closed idle ones to make room", "closed", len(cands), "open", open, "limit", l.max, "times since last message", times)
+			l.log.Warn("many connections: closed idle ones to make room", "closed", len(cands), "open", open, "limit", l.max, "repeats", times)
 		}
 	}
 	return len(cands)

@@ -34,7 +34,7 @@ func (f *faultLog) log(lg *slog.Logger, what any) {
 	f.last, f.held = now, 0
 	f.mu.Unlock()
 	lg.LogAttrs(context.Background(), slog.LevelError, "fault; answered 500",
-		slog.Any("error", what), slog.Int("held back since last line", held))
+		slog.Any("error", what), slog.Int("repeats_held_back", held))
 }
 
 // recoverer turns a panic in a handler into a 500 page and one short log

@@ -31,7 +31,7 @@ const (
 	// Content-Length with no body behind it never holds a connection longer.
 	ReadTimeout = 15 * time.Second
 	// WriteTimeout bounds writing one answer, from the end of its headers.
-	// The largest file is about 30 KB: 5 s at 50 kbit/s. 30 s leaves room
+	// The largest file is about 35 KB: 6 s at 50 kbit/s. 30 s leaves room
 	// for worse and stops a client that stops reading from keeping the
 	// connection and its buffers.
 	WriteTimeout = 30 * time.Second

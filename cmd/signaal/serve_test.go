@@ -214,7 +214,10 @@ func TestAbandonedSearchesKeepTheLogQuiet(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close()
-	resp, err := get(conn, "/nl/zoeken?q=hulp", 5*time.Second)
+	// It may first finish searches whose readers left while they waited.
+	begin := time.Now()
+	resp, err := get(conn, "/nl/zoeken?q=hulp", 30*time.Second)
+	t.Logf("the next search was answered in %s", time.Since(begin).Round(time.Millisecond))
 	if err != nil || resp.StatusCode != 200 {
 		t.Fatalf("a search after the abandoned ones: %v %v", resp, err)
 	}

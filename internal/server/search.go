@@ -65,9 +65,12 @@ const maxRawQuery = 2400
 //
 // The page renders with its own short deadline, not the request's context:
 // a reader who goes away while it renders is nothing to report, and the
-// answer is simply not delivered.
+// answer is simply not delivered. A reader already gone costs no search.
 func (s *Server) search(c lang.Code) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Context().Err() != nil {
+			return
+		}
 		sv := s.served.Load()
 		res := sv.search[c].Search(searchQuery(r.URL.RawQuery), maxResults)
 		v := build.SearchView(sv.site.Content, c, sv.site.Config)

@@ -73,6 +73,9 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 		}
 		sv := s.served.Load()
 		res := sv.search[c].Search(searchQuery(r.URL.RawQuery), maxResults)
+		if r.Context().Err() != nil {
+			return // gone while we searched
+		}
 		v := build.SearchView(sv.site.Content, c, sv.site.Config)
 		ctx, cancel := context.WithTimeout(lang.WithCode(context.Background(), c), searchRenderTimeout)
 		defer cancel()
@@ -87,6 +90,9 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 		h.Set("X-Robots-Tag", "noindex")
 		h.Set("Vary", "Accept-Encoding")
 		body := buf.Bytes()
+		if r.Context().Err() != nil {
+			return // gone while the page rendered: nothing to compress for
+		}
 		if enc := acceptedEncoding(r.Header["Accept-Encoding"]); enc != "" {
 			body = compressFast(enc, body)
 			h.Set("Content-Encoding", enc)

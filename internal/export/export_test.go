@@ -287,51 +287,6 @@ func TestCacheRules(t *testing.T) {
 	}
 }
 
-// Export refuses to empty a folder that is not an earlier export, and
-// replaces one that is, so removed pages do not linger.
-func TestWriteFolder(t *testing.T) {
-	site, err := server.Render(configs(t)["real"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "thesis.doc"), []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := export.Write(site, dir); err == nil {
-		t.Fatal("export emptied a folder that was no export")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "thesis.doc")); err != nil {
-		t.Fatal("export removed a file it did not write")
-	}
-	out := filepath.Join(dir, "site")
-	if _, err := export.Write(site, out); err != nil {
-		t.Fatal(err)
-	}
-	stale := filepath.Join(out, "nl", "old-page", "index.html")
-	if err := os.MkdirAll(filepath.Dir(stale), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	st, err := export.Write(site, out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(stale); err == nil {
-		t.Error("a page removed from the content lingers in the export")
-	}
-	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers"} {
-		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
-			t.Errorf("export lacks %s", name)
-		}
-	}
-	if st.Files < 20 {
-		t.Errorf("wrote %d files", st.Files)
-	}
-}
-
 // The nginx configuration in deploy/ (which the README shows and
 // bench/run.sh runs) sends the headers the server sends, and the README
 // shows that very file.

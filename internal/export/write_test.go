@@ -140,7 +140,7 @@ func TestWriteNewFolder(t *testing.T) {
 func TestWriteRefusesFolderWithoutManifest(t *testing.T) {
 	site := realSite(t)
 	for name, tree := range map[string]map[string]string{
-		"netlify project": {"_headers": "/*\n  X-Mine: 1\n", "CNAME": "example.org\n", ".git/HEAD": "ref: refs/heads/main\n", "src/index.md": "# mine\n"},
+		"netlify project":         {"_headers": "/*\n  X-Mine: 1\n", "CNAME": "example.org\n", ".git/HEAD": "ref: refs/heads/main\n", "src/index.md": "# mine\n"},
 		"export before manifests": {"_headers": "/*\n", "nl/index.html": "<p>old</p>", "CNAME": "example.org\n"},
 		"any folder":              {"thesis.doc": "x"},
 	} {

@@ -78,7 +78,7 @@ wait_for() { # url
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 
 if [ -z "${SKIP_LOAD:-}" ] && command -v nginx >/dev/null && command -v wrk >/dev/null; then
-  "$WORK/signaal" export "${content_flag[@]}" -out "$WORK/site" >/dev/null
+  "$WORK/signaal" export "${content_flag[@]}" -base-url https://signaal.example -out "$WORK/site" >/dev/null
   # Every page once, in address order: what the wrk script rotates through.
   (cd "$WORK/site" && find . -name index.html | sed 's#^\.##; s#index\.html$##' | grep -v '^/$' | sort) > "$WORK/paths"
 
@@ -135,7 +135,7 @@ if [ -n "$SCALE_NS" ]; then
   rows=()
   for n in $SCALE_NS; do
     "$WORK/gen" -n "$n" -out "$WORK/c$n" -data content -hugo "$WORK/h$n"
-    sync; /usr/bin/time -v "$WORK/signaal" export -content "$WORK/c$n" -out "$WORK/o$n" >"$WORK/s$n.out" 2>"$WORK/s$n.time" \
+    sync; /usr/bin/time -v "$WORK/signaal" export -content "$WORK/c$n" -base-url https://signaal.example -out "$WORK/o$n" >"$WORK/s$n.out" 2>"$WORK/s$n.time" \
       || { cat "$WORK/s$n.time" >&2; exit 1; }
     files=$(find "$WORK/o$n" -type f | wc -l)
     row="| $n | signaal export | $(wall "$WORK/s$n.time") | $(cpu "$WORK/s$n.time") | $(peak "$WORK/s$n.time") | $files |"

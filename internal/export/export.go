@@ -30,9 +30,9 @@ type Entry struct {
 	File *build.File
 }
 
-// Entries lists every file the export writes besides _headers, sorted by
-// name. The .gz and .br beside each one exist when File.Gzip and
-// File.Brotli are set.
+// Entries lists every file of the site the export writes (all but
+// _headers, _redirects and the manifest), sorted by name. The .gz and .br
+// beside each one exist when File.Gzip and File.Brotli are set.
 func Entries(site *build.Site) []Entry {
 	var out []Entry
 	for _, p := range site.Paths() {

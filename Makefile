@@ -62,9 +62,10 @@ screenshots: deps
 jstest: deps
 	node --test jstest/
 
-# Go benchmarks (start-up, handler), then bench/run.sh: nginx vs signaal
-# under wrk, and signaal export vs Hugo at 1,000 and 10,000 pages a language.
-# Installs nginx, wrk and hugo from Debian when they are missing.
+# Go benchmarks (start-up, handler), then bench/run.sh: nginx, Caddy,
+# signaal and a bare net/http server under wrk (requests/s and requests per
+# CPU-second), and signaal export vs Hugo at 1,000 and 10,000 pages a
+# language. Installs nginx, caddy, wrk and hugo from Debian when missing.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	bash bench/run.sh

@@ -19,6 +19,9 @@ type synonyms struct {
 	group map[string]int
 	// longest is the most words a member has.
 	longest int
+	// members holds, per group, each member's terms: what the browser's
+	// search needs to do the same.
+	members [][][]string
 }
 
 // newSynonyms stems the groups of language c. A member of several words
@@ -32,6 +35,7 @@ func newSynonyms(st stemmer, groups []content.SynonymGroup, c lang.Code) synonym
 		}
 		id := len(s.alts)
 		var alts []string
+		var members [][]string
 		for _, w := range g.Words {
 			var terms []string
 			for _, t := range st.tokens(w) {
@@ -44,6 +48,7 @@ func newSynonyms(st stemmer, groups []content.SynonymGroup, c lang.Code) synonym
 			if len(terms) == 0 {
 				continue
 			}
+			members = append(members, terms)
 			key := strings.Join(terms, " ")
 			if _, dup := s.group[key]; !dup {
 				s.group[key] = id // the first group keeps a member two words stem to
@@ -54,6 +59,7 @@ func newSynonyms(st stemmer, groups []content.SynonymGroup, c lang.Code) synonym
 			}
 		}
 		s.alts = append(s.alts, alts)
+		s.members = append(s.members, members)
 	}
 	return s
 }

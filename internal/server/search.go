@@ -16,31 +16,10 @@ import (
 	"signaal/templates"
 )
 
-// maxResults is how many pages a search shows: the site has about forty
-// per language, and a reader on a phone reads the first few.
-const maxResults = 20
-
 // searchCache is the Cache-Control of a search page. It names what the
 // reader looked for, so no cache anywhere may keep it, the browser's
 // included.
 const searchCache = "no-store"
-
-// indexes builds the search index of each language, at the same time.
-func indexes(site *build.Site) map[lang.Code]*search.Index {
-	out := make(map[lang.Code]*search.Index, len(lang.All))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for _, c := range lang.All {
-		wg.Go(func() {
-			ix := search.New(site.Content, c)
-			mu.Lock()
-			out[c] = ix
-			mu.Unlock()
-		})
-	}
-	wg.Wait()
-	return out
-}
 
 // search answers the search page of language c. Unlike every other page it
 // is rendered for each request, because it depends on the query. The query
@@ -50,10 +29,14 @@ func indexes(site *build.Site) map[lang.Code]*search.Index {
 func (s *Server) search(c lang.Code) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		sv := s.served.Load()
-		res := sv.search[c].Search(r.URL.Query().Get("q"), maxResults)
+		q := r.URL.Query()
+		// A page number that is not one gives the first page; one past the
+		// end gives the last (SearchPage).
+		page, _ := strconv.Atoi(q.Get("p"))
+		res := sv.site.Search[c].SearchPage(q.Get("q"), page, search.PerPage)
 		v := build.SearchView(sv.site.Content, c, sv.site.Config)
 		var buf bytes.Buffer
-		if err := templates.Search(v, res).Render(lang.WithCode(r.Context(), c), &buf); err != nil {
+		if err := templates.Search(v, res, "").Render(lang.WithCode(r.Context(), c), &buf); err != nil {
 			panic(err) // the recoverer turns it into a 500 page
 		}
 		h := w.Header()

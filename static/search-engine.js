@@ -27,42 +27,50 @@
   function load(ix) {
     var P = ix.params, stems = new Map(Object.entries(ix.stems || {})), cache = new Map();
     var post = new Map(), docs = [], avg = [0, 0, 0, 0, 0];
-    function tokens(text, term) {
+    function term(w) {
+      var t = cache.get(w);
+      if (t === undefined) { var f = fold(w); t = f && (stems.has(f) ? stems.get(f) : f); cache.set(w, t); }
+      return t;
+    }
+    // tokens gives a text's words with where they stand, for snippets; it
+    // runs only on the pages a query finds.
+    function tokens(text) {
       var out = [];
       for (var m of text.matchAll(WORD)) {
-        var w = m[0], t = cache.get(w);
-        if (t === undefined) { var f = fold(w); t = f && term(f); cache.set(w, t); }
-        if (t) out.push({ s: m.index, e: m.index + w.length, t: t });
+        var t = term(m[0]);
+        if (t) out.push({ s: m.index, e: m.index + m[0].length, t: t });
       }
       return out;
     }
-    function known(f) { return stems.has(f) ? stems.get(f) : f; }
     ix.docs.forEach(function (d, n) {
       var len = [0, 0, 0, 0, 0], tf = new Map(), blocks = [];
-      function count(f, toks) {
-        toks.forEach(function (t) {
-          var c = tf.get(t.t);
-          if (!c) tf.set(t.t, c = [0, 0, 0, 0, 0]);
+      // count adds a text's terms to a field, as Go's add; it returns how many.
+      function count(f, text) {
+        var ws = text.match(WORD) || [], k = 0;
+        ws.forEach(function (w) {
+          var t = term(w);
+          if (!t) return;
+          var c = tf.get(t);
+          if (!c) tf.set(t, c = [0, 0, 0, 0, 0]);
           if (c[f] < 65535) c[f]++;
+          k++;
         });
-        len[f] += toks.length;
+        len[f] += k;
+        return k;
       }
-      count(0, tokens(d.t, known));
-      var desc = tokens(d.d || "", known);
-      count(1, desc);
-      count(4, tokens(d.k || "", known));
+      count(0, d.t);
+      count(1, d.d || "");
+      count(4, d.k || "");
       d.b.forEach(function (b) {
-        var toks = tokens(b[0], known);
-        if (!toks.length) return;
-        count(b[3] ? 2 : 3, toks);
-        blocks.push({ text: b[0], anchor: b[1], section: b[2], heading: !!b[3], toks: toks });
+        if (count(b[3] ? 2 : 3, b[0])) blocks.push({ text: b[0], anchor: b[1], section: b[2], heading: !!b[3] });
       });
       tf.forEach(function (c, t) {
         if (!post.has(t)) post.set(t, []);
         post.get(t).push({ doc: n, tf: c });
       });
-      docs.push({ title: d.t, path: d.u, desc: d.d || "", dtoks: desc, len: len, blocks: blocks });
+      docs.push({ title: d.t, path: d.u, desc: d.d || "", len: len, blocks: blocks });
     });
+    function toks(x, text) { return x.toks || (x.toks = tokens(text)); }
     for (var f = 0; f < 5; f++) {
       docs.forEach(function (d) { avg[f] += d.len[f]; });
       if (docs.length) avg[f] /= docs.length;
@@ -211,10 +219,10 @@
       var r = { title: doc.title, path: doc.path, section: "" }, best = -1, bestTerms = 0, bestCount = 0;
       doc.blocks.forEach(function (bl, i) {
         var seen = new Set(), count = 0;
-        bl.toks.forEach(function (t) { if (marks.has(t.t)) { seen.add(marks.get(t.t)); count++; } });
+        toks(bl, bl.text).forEach(function (t) { if (marks.has(t.t)) { seen.add(marks.get(t.t)); count++; } });
         if (seen.size > bestTerms || seen.size == bestTerms && count > bestCount) { best = i; bestTerms = seen.size; bestCount = count; }
       });
-      if (best < 0) { r.snippet = snippet(doc.desc, doc.dtoks, marks); return r; }
+      if (best < 0) { r.snippet = snippet(doc.desc, toks(doc, doc.desc), marks); return r; }
       var bl = doc.blocks[best];
       if (bl.anchor) { r.path += "#" + bl.anchor; r.section = bl.section; }
       if (bl.heading) {
@@ -222,7 +230,7 @@
         if (next && !next.heading && next.anchor == bl.anchor) bl = next;
         else if (bl.anchor) { r.snippet = []; return r; }
       }
-      r.snippet = snippet(bl.text, bl.toks, marks);
+      r.snippet = snippet(bl.text, toks(bl, bl.text), marks);
       return r;
     }
 

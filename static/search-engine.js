@@ -79,8 +79,8 @@
     var terms = Array.from(post.keys()).sort(), stop = new Set(ix.stop.split(" "));
     // A word the pages do not use has no stem from Go. Take off the
     // longest ending that Go's stemmer took off one of the site's own words
-    // and that leaves a term of the index (undoubling a final letter as
-    // Snowball does: "katt-en" → "kat"); failing that, the longest such
+    // and that leaves a term of the index (undoubling a final letter where
+    // Snowball does: "katt-en" → "kat", not "vriendinn-en"); failing that, the longest such
     // ending, as Go keeps a stem the index lacks. Both searches then find
     // the terms it begins and the terms that begin it.
     function guess(f) {
@@ -91,7 +91,7 @@
         if (f.length < s.length + 3 || !f.endsWith(s)) continue;
         var p = f.slice(0, -s.length), q = p.slice(0, -1);
         if (post.has(p)) return p;
-        if (p[p.length - 1] == q[q.length - 1] && post.has(q)) return q;
+        if (p[p.length - 1] == q[q.length - 1] && ix.undouble.indexOf(q[q.length - 1]) >= 0 && post.has(q)) return q;
         if (cut == f) cut = p;
       }
       return cut;

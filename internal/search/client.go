@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"sort"
 	"strings"
+
+	"signaal/internal/lang"
 )
 
 // PerPage is how many results a page of results shows: the site has about
@@ -28,6 +30,9 @@ type ClientIndex struct {
 	// longest first: for a word the site does not use, the script tries
 	// them to find the term Go's stemmer would most likely give.
 	Suffixes []string `json:"suffixes"`
+	// Undouble are the letters the stemmer writes once where an ending
+	// left them doubled ("katt-en" → "kat"), for that same guess.
+	Undouble string `json:"undouble"`
 	// Stop is the language's stop words, space separated.
 	Stop string `json:"stop"`
 	// Syn lists the synonym groups: per group, its members, each the list
@@ -66,8 +71,9 @@ type ClientParams struct {
 // Client returns the index for the browser.
 func (ix *Index) Client() *ClientIndex {
 	ci := &ClientIndex{
-		Lang:  string(ix.lang),
-		Stems: ix.vocab,
+		Lang:     string(ix.lang),
+		Stems:    ix.vocab,
+		Undouble: undouble[ix.lang],
 		Params: ClientParams{
 			FieldWeight: fieldWeight[:], FieldB: fieldB[:], K1: k1, About: aboutBoost,
 			Longer: longerWeight, Shorter: shorterWeight, MinLonger: minLonger[ix.lang], MinShorter: minShorter,
@@ -108,6 +114,11 @@ func (ix *Index) Client() *ClientIndex {
 	ci.Syn = ix.syn.members
 	return ci
 }
+
+// undouble are the letters Snowball's stemmers undouble at the end of a
+// stem: Dutch kk, dd and tt; English (Porter2, step 1b) bb, dd, ff, gg, mm,
+// nn, pp, rr and tt.
+var undouble = map[lang.Code]string{lang.Dutch: "kdt", lang.English: "bdfgmnprt"}
 
 // ClientJSON is the browser's index, encoded.
 func (ix *Index) ClientJSON() []byte {

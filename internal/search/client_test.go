@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,6 +93,20 @@ func TestClientMatchesServer(t *testing.T) {
 	h := write("harness.js", []byte(harness))
 	for c, queries := range comparisonQueries(t) {
 		ix := New(site, c)
+		// The list must keep testing words the site does not use, where the
+		// browser has no stem from Go and guesses it from the endings.
+		var unknown []string
+		for _, q := range queries {
+			for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) }) {
+				f := fold(w)
+				if _, ok := ix.vocab[f]; !ok && ix.postings[f] == nil && stem(c, f) != f {
+					unknown = append(unknown, w)
+				}
+			}
+		}
+		if len(unknown) < 5 {
+			t.Errorf("%s: only %d query words the site does not use and Snowball changes (%v): add some to testdata/queries.json", c, len(unknown), unknown)
+		}
 		type q struct {
 			query string
 			page  int
@@ -116,9 +131,41 @@ func TestClientMatchesServer(t *testing.T) {
 		}
 		for i, x := range list {
 			want := answer(ix.SearchPage(x.query, x.page, PerPage))
-			if got[i] != want {
-				t.Errorf("%s %q page %d:\nbrowser:\n%s\nserver:\n%s", c, x.query, x.page, got[i], want)
+			if got[i] == want {
+				continue
 			}
+			// A word the site does not use has no stem from Go: the
+			// browser's guess may weigh the pages a little differently,
+			// but it must find the same pages and the same best one.
+			if guessed(ix, x.query) && sameFirstAndSet(got[i], want) {
+				t.Logf("%s %q (a word the site does not use): same pages, same first, order differs further down", c, x.query)
+				continue
+			}
+			t.Errorf("%s %q page %d:\nbrowser:\n%s\nserver:\n%s", c, x.query, x.page, got[i], want)
 		}
 	}
+}
+
+// guessed reports whether a query has a word the site does not use, whose
+// stem the browser must guess.
+func guessed(ix *Index, q string) bool {
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) }) {
+		f := fold(w)
+		if _, ok := ix.vocab[f]; !ok && ix.postings[f] == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFirstAndSet reports whether two answers have the same count line,
+// the same first result and the same results in any order.
+func sameFirstAndSet(a, b string) bool {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	if len(la) != len(lb) || len(la) < 2 || la[0] != lb[0] || la[1] != lb[1] {
+		return false
+	}
+	slices.Sort(la)
+	slices.Sort(lb)
+	return slices.Equal(la, lb)
 }

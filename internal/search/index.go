@@ -100,6 +100,18 @@ func New(site *content.Site, c lang.Code) *Index {
 			ix.vocab[f] = t
 		}
 	}
+	// The words of the synonyms always: a reader types them, and the
+	// browser must know their stems whether or not the pages use them.
+	for _, g := range site.Synonyms {
+		if g.Lang != c {
+			continue
+		}
+		for _, w := range g.Words {
+			for _, t := range ix.stemmer.tokens(w) {
+				ix.vocab[fold(w[t.start:t.end])] = t.term
+			}
+		}
+	}
 	ix.stemmer.cache = nil // Search runs concurrently; a map written by it would race
 	return ix
 }

@@ -93,7 +93,7 @@ func (ix *Index) Client() *ClientIndex {
 	}
 	seen := map[string]bool{}
 	for f, t := range ix.vocab {
-		if strings.HasPrefix(f, t) && !seen[f[len(t):]] {
+		if f != t && strings.HasPrefix(f, t) && !seen[f[len(t):]] {
 			seen[f[len(t):]] = true
 			ci.Suffixes = append(ci.Suffixes, f[len(t):])
 		}

@@ -93,9 +93,16 @@ func (ix *Index) Client() *ClientIndex {
 	}
 	seen := map[string]bool{}
 	for f, t := range ix.vocab {
-		if f != t && strings.HasPrefix(f, t) && !seen[f[len(t):]] {
-			seen[f[len(t):]] = true
-			ci.Suffixes = append(ci.Suffixes, f[len(t):])
+		if f == t || !strings.HasPrefix(f, t) {
+			continue
+		}
+		sfx := f[len(t):]
+		if strings.HasSuffix(t, sfx[:1]) && strings.ContainsAny(sfx[:1], undouble[ix.lang]) {
+			sfx = sfx[1:] // "zitten" → "zit": the stemmer took "en" and undoubled the t
+		}
+		if sfx != "" && !seen[sfx] {
+			seen[sfx] = true
+			ci.Suffixes = append(ci.Suffixes, sfx)
 		}
 	}
 	sort.Slice(ci.Suffixes, func(i, j int) bool {

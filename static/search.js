@@ -60,7 +60,13 @@
   });
   out.addEventListener("click", function (e) {
     var a = e.target.closest(".search-pages a");
-    if (a) { e.preventDefault(); go(a.href); out.querySelector(".count").scrollIntoView(); }
+    if (!a) return;
+    e.preventDefault();
+    go(a.href);
+    // The link is gone with the old results: keyboard focus goes to the
+    // first new one, which also brings it into view.
+    var first = out.querySelector(".results a");
+    if (first) first.focus();
   });
   addEventListener("popstate", show);
   input.value = new URLSearchParams(location.search).get("q") || "";

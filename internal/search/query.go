@@ -198,7 +198,7 @@ func (ix *Index) Search(query string, limit int) Results {
 // best. A page number out of range gives the nearest page that exists.
 func (ix *Index) SearchPage(query string, page, perPage int) Results {
 	q := Clean(query)
-	res := Results{Query: q}
+	res := Results{Query: q, Page: 1, Pages: 1}
 	terms := ix.queryTerms(q)
 	res.Terms = len(terms)
 	if len(terms) == 0 || len(ix.docs) == 0 {
@@ -257,7 +257,6 @@ func (ix *Index) SearchPage(query string, page, perPage int) Results {
 		return ix.docs[order[i]].page.Path < ix.docs[order[j]].page.Path
 	})
 	res.Total = len(order)
-	res.Page, res.Pages = 1, 1
 	if perPage > 0 && len(order) > perPage {
 		res.Pages = (len(order) + perPage - 1) / perPage
 		res.Page = min(max(page, 1), res.Pages)

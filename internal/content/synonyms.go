@@ -30,21 +30,18 @@ type SynonymGroup struct {
 // a word in two groups would silently merge them.
 func loadSynonyms(fsys fs.FS, ps *problems) []SynonymGroup {
 	const name = SynonymsFile
-	src, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 		return nil // a site without synonyms searches by its own words only
 	}
-	if err != nil {
-		ps.add(name, 0, "cannot read: %v", err)
+	src := readFile(fsys, name, MaxDataBytes, ps)
+	if src == nil {
 		return nil
 	}
 	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		le := fileLineError(err, 0).(lineError)
-		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
-		return nil
-	}
-	if len(doc.Content) == 0 {
+	for _, le := range decodeYAML(src, &doc, 0) {
+		if le.msg != "empty" {
+			ps.add(name, le.line, "%s", le.msg)
+		}
 		return nil
 	}
 	root := doc.Content[0]

@@ -77,3 +77,23 @@ func TestSearchPaging(t *testing.T) {
 		t.Errorf("the two pages show %d of %d results", len(seen), total)
 	}
 }
+
+func TestSearchPageNumber(t *testing.T) {
+	tests := []struct {
+		raw  string
+		want int
+	}{
+		{"q=de&p=2", 2},
+		{"p=3&q=de", 3},
+		{"q=de", 0},
+		{"q=de&p=", 0},
+		{"q=de&p=twee", 0},
+		{"q=p%3D2", 0}, // "p=2" typed as the query is not a page number
+		{"q=" + strings.Repeat("a", maxRawQuery) + "&p=2", 0}, // past what is read
+	}
+	for _, tt := range tests {
+		if got := searchPageNumber(tt.raw); got != tt.want {
+			t.Errorf("searchPageNumber(%.30q) = %d, want %d", tt.raw, got, tt.want)
+		}
+	}
+}

@@ -55,6 +55,7 @@
 
   function go(url) { history.pushState(null, "", url); show(); }
   art.querySelector("form").addEventListener("submit", function (e) {
+    if (!search) return; // not loaded (yet, or at all): the form goes as without script
     e.preventDefault();
     go(here(input.value));
   });

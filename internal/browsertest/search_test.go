@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html"
 
 	"signaal/internal/lang"
+	"signaal/internal/statichost"
 	"signaal/templates"
 )
 
@@ -121,14 +122,30 @@ const readResults = `(q => {
 	});
 })(%s)`
 
-// TestExportSearch serves an export as a static host would and searches it
-// in Chromium for every query of the list, in both languages: the results
-// (order, address, section, marked snippet) are the Go server's. It types
-// each query into the page's form, and no request carries it.
+// TestExportSearch serves an export with nginx and with Caddy (deploy/) and
+// searches it in Chromium for every query of the list, in both languages:
+// the results (order, address, section, marked snippet) are the Go
+// server's. It types each query into the page's form, and no request
+// carries it.
 func TestExportSearch(t *testing.T) {
 	s := site(t)
 	dir, _ := exportSite(t)
-	origin := serveExport(t, dir)
+	for _, host := range staticHosts {
+		t.Run(host.name, func(t *testing.T) { searchExport(t, s, host.serve(t, dir)) })
+	}
+}
+
+// staticHosts are the servers an export is searched on: nginx and Caddy
+// with the files in deploy/, as a publisher runs them.
+var staticHosts = []struct {
+	name  string
+	serve func(testing.TB, string) string
+}{
+	{"nginx", func(t testing.TB, dir string) string { return statichost.Nginx(t, dir).URL }},
+	{"caddy", func(t testing.TB, dir string) string { return statichost.Caddy(t, dir).URL }},
+}
+
+func searchExport(t *testing.T, s *testSite, origin string) {
 	tb := newTab(t)
 	defer tb.cancel()
 	for c, queries := range searchQueries(t) {
@@ -212,7 +229,7 @@ func jsString(s string) string {
 // request, and without JavaScript the page lists every page of the site.
 func TestExportSearchPages(t *testing.T) {
 	dir, _ := exportSite(t)
-	origin := serveExport(t, dir)
+	origin := statichost.Caddy(t, dir).URL
 	tb := newTab(t)
 	defer tb.cancel()
 	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)

@@ -11,6 +11,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"signaal/internal/statichost"
 )
 
 // watchResults runs before the page's own scripts and notes when the
@@ -19,8 +21,9 @@ const watchResults = `new MutationObserver((_, o) => {
 	if (document.querySelector(".search-out .count")) { window.__results = performance.now(); o.disconnect(); }
 }).observe(document, {childList: true, subtree: true});`
 
-// BenchmarkExportSearch opens the export's search page with a query, on a
-// cold cache, as a cheap phone would: Chromium at 375x667 with the CPU
+// BenchmarkExportSearch opens the export's search page, served by nginx
+// with deploy/nginx.conf, with a query, on a cold cache, as a cheap phone
+// would: Chromium at 375x667 with the CPU
 // slowed down 4x (Emulation.setCPUThrottlingRate). It reports the time to
 // the first result (from the start of the navigation), when the page was
 // ready (DOMContentLoaded), how long the index took to arrive (fetch start
@@ -30,7 +33,7 @@ const watchResults = `new MutationObserver((_, o) => {
 //	go test -run '^$' -bench ExportSearch -benchtime 5x ./internal/browsertest
 func BenchmarkExportSearch(b *testing.B) {
 	dir, site := exportSite(b)
-	origin := serveExport(b, dir)
+	origin := statichost.Nginx(b, dir).URL
 	for _, c := range []struct{ lang, path, query string }{{"nl", "/nl/zoeken/", "signalen loverboy"}, {"en", "/en/search/", "warning signs"}} {
 		var index string
 		for _, p := range site.Paths() {

@@ -19,7 +19,7 @@ import (
 // each section the home page links to, each help-line page) at 375 and
 // 1280 px into $SIGNAAL_SCREENSHOTS, named like nl-home-375.png. It only
 // runs when that variable is set: `make screenshots` sets it to
-// docs/screenshots.
+// tmp/screenshots (ignored by git).
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("SIGNAAL_SCREENSHOTS")
 	if dir == "" {

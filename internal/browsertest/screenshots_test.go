@@ -76,7 +76,7 @@ func mainPages(cs *content.Site) []*content.Page {
 			}
 		}
 		for _, p := range cs.PagesIn(c) {
-			if p.Layout == "helplines" {
+			if p.Layout == content.LayoutHelplines {
 				add(p)
 			}
 		}

@@ -215,8 +215,8 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 	if meta.Audience != "" && !audiences[meta.Audience] {
 		ps.add(file, p.line("audience"), "front matter: audience %q is not one of youth, parents, professionals, groups, easyread, general", meta.Audience)
 	}
-	if !layouts[meta.Layout] {
-		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about, teachers", meta.Layout)
+	if !meta.Layout.Valid() {
+		ps.add(file, p.line("layout"), "front matter: layout %q is not one of %s", meta.Layout, layoutNames())
 	}
 	r, err := renderIn(body, c)
 	if err != nil {
@@ -382,15 +382,15 @@ func (s *Site) checkLink(p *Page, l link, ps *problems) {
 // from data: a group of help lines, or a group of warning signs.
 func (s *Site) layoutAnchor(p *Page, id string) bool {
 	switch p.Layout {
-	case "helplines":
+	case LayoutHelplines:
 		for _, n := range helplineNeeds {
 			if id == "need-"+n {
 				return true
 			}
 		}
-	case "teachers":
+	case LayoutTeachers:
 		return id == "printables"
-	case "signs":
+	case LayoutSigns:
 		if id == "checklist" {
 			return true
 		}

@@ -29,9 +29,6 @@ var audiences = map[string]bool{
 	AudienceGroups: true, AudienceEasyRead: true, AudienceGeneral: true,
 }
 
-// Layouts a page can ask for; the empty layout is an ordinary article.
-var layouts = map[string]bool{"": true, "home": true, "section": true, "helplines": true, "signs": true, "about": true, "teachers": true}
-
 // FrontMatter is what an editor writes between the --- lines at the top of a
 // page. See content/README.md for what each field is for.
 type FrontMatter struct {
@@ -44,7 +41,7 @@ type FrontMatter struct {
 	Audience       string    `yaml:"audience"`
 	Weight         int       `yaml:"weight"`
 	Reviewed       time.Time `yaml:"reviewed"`
-	Layout         string    `yaml:"layout"`
+	Layout         Layout    `yaml:"layout"`
 	Helplines      []string  `yaml:"helplines"`
 	Sources        []string  `yaml:"sources"`
 	// Keywords are words readers type that the page does not use itself

@@ -29,6 +29,7 @@ import (
 	"signaal/internal/export"
 	"signaal/internal/readability"
 	"signaal/internal/server"
+	"signaal/templates"
 )
 
 func main() {
@@ -118,7 +119,7 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check})
+	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check, Anchors: templates.Anchors})
 	if *report && site != nil {
 		readability.Report(stdout, site.Pages)
 	}

@@ -32,6 +32,7 @@ type Site struct {
 	byKey      map[lang.Code]map[string]*Page // translationKey → page, per language
 	byHelpline map[string]*Helpline
 	bySource   map[string]*Source
+	anchors    Anchors // from Options, for checking links while loading
 }
 
 // Page returns the page at an address ("/nl/jongeren/"), or nil.
@@ -69,6 +70,9 @@ type Options struct {
 	// Check, when set, runs extra checks on every loaded page (readability,
 	// for one); what it returns is added to the problems.
 	Check func(*Page) []Problem
+	// Anchors, when set, lists the IDs the templates give a page, against
+	// which a link's #fragment is checked (see Anchors).
+	Anchors Anchors
 }
 
 // Load reads and checks the content tree in fsys. When anything is wrong it
@@ -82,6 +86,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		byPath:     map[string]*Page{},
 		byHelpline: map[string]*Helpline{},
 		bySource:   map[string]*Source{},
+		anchors:    opt.Anchors,
 	}
 	s.Helplines = loadHelplines(fsys, opt.Now, &ps)
 	s.Sources = loadSources(fsys, &ps)
@@ -373,32 +378,7 @@ func (s *Site) checkLink(p *Page, l link, ps *problems) {
 			return
 		}
 	}
-	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.layoutAnchor(target, u.Fragment) {
+	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.templateAnchor(target, u.Fragment) {
 		ps.add(p.File, l.line, "link %q leads nowhere: %s has no section #%s", dest, target.File, u.Fragment)
 	}
-}
-
-// layoutAnchor reports whether id is a section that a page's layout adds
-// from data: a group of help lines, or a group of warning signs.
-func (s *Site) layoutAnchor(p *Page, id string) bool {
-	switch p.Layout {
-	case LayoutHelplines:
-		for _, n := range helplineNeeds {
-			if id == "need-"+n {
-				return true
-			}
-		}
-	case LayoutTeachers:
-		return id == "printables"
-	case LayoutSigns:
-		if id == "checklist" {
-			return true
-		}
-		for _, g := range s.Signs {
-			if g.ID == id {
-				return true
-			}
-		}
-	}
-	return false
 }

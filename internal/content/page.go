@@ -95,14 +95,8 @@ func (p *Page) Breadcrumbs() []*Page {
 	return out
 }
 
-// HasAnchor reports whether id is a section of the page, or one of the
-// anchors every page's template provides.
+// HasAnchor reports whether id is a section of the page's Markdown.
 func (p *Page) HasAnchor(id string) bool {
-	for _, a := range TemplateAnchors {
-		if a == id {
-			return true
-		}
-	}
 	for _, h := range p.Headings {
 		if h.ID == id {
 			return true
@@ -110,10 +104,6 @@ func (p *Page) HasAnchor(id string) bool {
 	}
 	return false
 }
-
-// TemplateAnchors are the IDs the page template gives every page, which
-// content may link to: the main text, the help lines block, the sources.
-var TemplateAnchors = []string{"content", "help-lines", "sources"}
 
 // pathFor returns the address of a content file: "nl/a/b.md" → "/nl/a/b/",
 // "nl/a/index.md" → "/nl/a/".

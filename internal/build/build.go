@@ -128,12 +128,15 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 	if err := runParallel(jobs); err != nil {
 		return nil, err
 	}
-	for _, gen := range generators {
+	for _, gen := range generators() {
 		files, err := gen(s, opt)
 		if err != nil {
 			return nil, err
 		}
 		for _, f := range files {
+			if s.Files[f.Path] != nil {
+				return nil, fmt.Errorf("%s: two outputs have this address (a page and a generated file?)", f.Path)
+			}
 			s.Files[f.Path] = f
 		}
 	}

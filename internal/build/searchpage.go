@@ -10,8 +10,6 @@ import (
 	"signaal/templates"
 )
 
-func init() { generators = append(generators, searchPages) }
-
 // searchPages renders each language's search page without a query (the
 // form and every page of the site, by section) at the search address with a
 // final slash: /nl/zoeken/. The server answers searches at /nl/zoeken

@@ -27,6 +27,7 @@ import (
 	"signaal/internal/content"
 	"signaal/internal/devreload"
 	"signaal/internal/export"
+	"signaal/internal/lang"
 	"signaal/internal/readability"
 	"signaal/internal/server"
 	"signaal/templates"
@@ -41,6 +42,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd := "serve"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
+	}
+	// The interface text is parsed before anything else, so that a broken
+	// message file stops every command with the file's name.
+	if err := lang.Load(); err != nil {
+		fmt.Fprintf(stderr, "signaal: %v\n", err)
+		return 1
 	}
 	switch cmd {
 	case "serve":

@@ -77,6 +77,9 @@ func (s *Site) Paths() []string {
 
 // Build renders the content with the templates into a Site.
 func Build(cs *content.Site, opt Options) (*Site, error) {
+	if err := lang.Load(); err != nil {
+		return nil, err
+	}
 	s := &Site{Content: cs, Files: map[string]*File{}, NotFound: map[lang.Code]*File{}}
 	assets, err := staticFiles(opt.Static)
 	if err != nil {

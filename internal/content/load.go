@@ -8,8 +8,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"signaal/internal/lang"
 )
@@ -128,22 +129,17 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	// same on every run.
 	loaded := make([]*Page, len(files))
 	found := make([]problems, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range files {
-		next <- i
+		g.Go(func() error {
+			loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
+			return nil // a page's problems are in found[i]
+		})
 	}
-	close(next)
-	wg.Wait()
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
 	for i, p := range loaded {
 		ps.list = append(ps.list, found[i].list...)
 		if p != nil {

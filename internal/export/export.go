@@ -24,6 +24,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/sync/errgroup"
+
 	"signaal/internal/build"
 	"signaal/internal/lang"
 )
@@ -116,35 +118,24 @@ func Write(site *build.Site, dir string) (Stats, error) {
 	}
 
 	// Writing is mostly waiting on the file system: a few writers per core.
-	work := make(chan job)
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-		st    Stats
-	)
-	for range 4 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range work {
-				err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(j.name)), j.data, 0o644)
-				mu.Lock()
-				if err != nil && first == nil {
-					first = err
-				}
-				st.Files++
-				st.Bytes += int64(len(j.data))
-				mu.Unlock()
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(4 * runtime.GOMAXPROCS(0))
+	var mu sync.Mutex
+	var st Stats
 	for _, j := range jobs {
-		work <- j
+		g.Go(func() error {
+			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(j.name)), j.data, 0o644); err != nil {
+				return err
+			}
+			mu.Lock()
+			st.Files++
+			st.Bytes += int64(len(j.data))
+			mu.Unlock()
+			return nil
+		})
 	}
-	close(work)
-	wg.Wait()
-	return st, first
+	err := g.Wait()
+	return st, err
 }
 
 // prepare makes dir ready for a new export.

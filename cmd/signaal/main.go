@@ -128,7 +128,10 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check, Anchors: templates.Anchors})
 	if *report && site != nil {
-		readability.Report(stdout, site.Pages)
+		if err := readability.Report(stdout, site.Pages); err != nil {
+			fmt.Fprintf(stderr, "signaal check: writing the report: %v\n", err)
+			return 1
+		}
 	}
 	var ps content.Problems
 	if errors.As(err, &ps) {

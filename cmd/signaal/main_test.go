@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,6 +44,12 @@ func TestCheck(t *testing.T) {
 		t.Errorf("check -report: exit %d, output %q", code, out.String())
 	}
 
+	// a report that cannot be written (a closed pipe, a full disk) fails the command
+	errOut.Reset()
+	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, failingWriter{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "writing the report") {
+		t.Errorf("check -report to a failing writer: exit %d, stderr %q", code, errOut.String())
+	}
+
 	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
 	out.Reset()
 	errOut.Reset()
@@ -67,3 +74,8 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 }
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }

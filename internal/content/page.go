@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"errors"
+	"io"
 	"path"
 	"regexp"
 	"strconv"
@@ -158,7 +159,7 @@ func parseFrontMatter(fm []byte) (FrontMatter, map[string]int, error) {
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(fm))
 	dec.KnownFields(true)
-	if err := dec.Decode(&meta); err != nil && err.Error() != "EOF" {
+	if err := dec.Decode(&meta); err != nil && !errors.Is(err, io.EOF) {
 		return meta, lines, fileLineError(err, 1)
 	}
 	return meta, lines, nil

@@ -163,6 +163,9 @@ func TestProblems(t *testing.T) {
 		{"low confidence help line", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "confidence: high", "confidence: low", 1))}
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},
+		{"source without a publisher, at its line", func(f fstest.MapFS) {
+			f["sources.yaml"] = &fstest.MapFile{Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: nos, title: Nieuws, date: 2021-03}\n")}
+		}, `sources.yaml:2: source "nos" needs a key, a title and a publisher`},
 		{"help line field typo", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
 		}, `helplines.yaml:14: field fone not found`},

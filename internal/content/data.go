@@ -143,39 +143,56 @@ var (
 	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
 )
 
-// decodeData reads a YAML list strictly: an unknown field is a typo.
-func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
+// decodeData reads a YAML list strictly (an unknown field is a typo) and
+// returns the line each item starts on, for the problems found in it later.
+// The file is read once; both of its parses report their errors.
+func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
 	src, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		ps.add(name, 0, "cannot read: %v", err)
-		return false
+		return nil, false
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil {
 		le := fileLineError(err, 0).(lineError)
 		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
-		return false
+		return nil, false
 	}
-	return true
+	// The strict decoder keeps no positions, so the lines come from the
+	// same bytes parsed as a node tree.
+	var doc yaml.Node
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		ps.add(name, 0, "%v", err)
+		return nil, false
+	}
+	var lines []int
+	if len(doc.Content) == 1 {
+		for _, n := range doc.Content[0].Content {
+			lines = append(lines, n.Line)
+		}
+	}
+	return lines, true
+}
+
+// itemLine is the line of item i of a list decodeData read, 0 when unknown.
+func itemLine(lines []int, i int) int {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return 0
 }
 
 // loadHelplines reads helplines.yaml and checks every entry.
 func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 	const name = "helplines.yaml"
-	var nodes yaml.Node
-	src, _ := fs.ReadFile(fsys, name)
-	_ = yaml.Unmarshal(src, &nodes)
 	var list []*Helpline
-	if !decodeData(fsys, name, &list, ps) {
+	lines, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil
 	}
-	if len(nodes.Content) == 1 {
-		for i, n := range nodes.Content[0].Content {
-			if i < len(list) {
-				list[i].line = n.Line
-			}
-		}
+	for i, h := range list {
+		h.line = itemLine(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, h := range list {
@@ -232,20 +249,22 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 // loadSources reads sources.yaml.
 func loadSources(fsys fs.FS, ps *problems) []*Source {
 	var list []*Source
-	if !decodeData(fsys, "sources.yaml", &list, ps) {
+	lines, ok := decodeData(fsys, "sources.yaml", &list, ps)
+	if !ok {
 		return nil
 	}
 	seen := map[string]bool{}
-	for _, s := range list {
+	for i, s := range list {
+		line := itemLine(lines, i)
 		if s.Key == "" || s.Title == "" || s.Publisher == "" {
-			ps.add("sources.yaml", 0, "source %q needs a key, a title and a publisher", s.Key)
+			ps.add("sources.yaml", line, "source %q needs a key, a title and a publisher", s.Key)
 		}
 		if seen[s.Key] {
-			ps.add("sources.yaml", 0, "source %q is defined twice", s.Key)
+			ps.add("sources.yaml", line, "source %q is defined twice", s.Key)
 		}
 		seen[s.Key] = true
 		if s.Date.IsZero() && !s.Undated {
-			ps.add("sources.yaml", 0, "source %q has no date; write undated: true if the source gives none", s.Key)
+			ps.add("sources.yaml", line, "source %q has no date; write undated: true if the source gives none", s.Key)
 		}
 	}
 	return list
@@ -254,7 +273,7 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 	var list []*SignGroup
-	if !decodeData(fsys, "signs.yaml", &list, ps) {
+	if _, ok := decodeData(fsys, "signs.yaml", &list, ps); !ok {
 		return nil
 	}
 	for _, g := range list {

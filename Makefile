@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check readability test jstest lint generated bench screenshots readme-screenshots clean deps
+.PHONY: run build generate check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -74,6 +74,17 @@ jstest: deps
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	bash bench/run.sh
+
+# Fuzz each target for FUZZTIME (default 1m). `make test` runs their seed
+# corpora (and the inputs fuzzing once broke them, in testdata/fuzz) anyway.
+FUZZTIME ?= 1m
+FUZZ_TARGETS := internal/server:FuzzAcceptedEncoding internal/search:FuzzSearch internal/content:FuzzMarkdown
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+	done
 
 clean:
 	rm -rf bin

@@ -21,6 +21,7 @@ func TestImportsFlowOneWay(t *testing.T) {
 		"signaal/internal/build":       4,
 		"signaal/internal/server":      5,
 		"signaal/internal/export":      5,
+		"signaal/internal/httpserve":   5,
 		"signaal/cmd/signaal":          6,
 	}
 	out, err := exec.Command("go", "list", "-json", "./...").Output()

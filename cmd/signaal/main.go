@@ -1,6 +1,6 @@
 // Command signaal serves, checks and exports the Signaal website.
 //
-//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR] [-dev] [-base-url URL]
+//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev]] [-base-url URL] [-max-conns N]
 //	signaal check [-content DIR] [-report]
 //	signaal export -out DIR [-content DIR] [-base-url URL]
 //
@@ -16,7 +16,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
-	"net/http"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -27,6 +27,7 @@ import (
 	"signaal/internal/content"
 	"signaal/internal/devreload"
 	"signaal/internal/export"
+	"signaal/internal/httpserve"
 	"signaal/internal/lang"
 	"signaal/internal/readability"
 	"signaal/internal/server"
@@ -62,12 +63,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// contentFS returns the content tree: the embedded copy, or dir on disk.
+// contentFS returns the content tree: the embedded copy, or dir on disk,
+// opened as an os.Root so that no symbolic link can lead a read outside it
+// (content.Load also refuses such links, with the file named).
 func contentFS(dir string) fs.FS {
 	if dir == "" {
 		return signaal.Content()
 	}
-	return os.DirFS(dir)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return os.DirFS(dir) // Load reports the missing folders
+	}
+	return root.FS()
 }
 
 func serve(args []string, stderr io.Writer) int {
@@ -78,7 +85,12 @@ func serve(args []string, stderr io.Writer) int {
 	dev := fl.Bool("dev", false, "reload content when files change (needs -content)")
 	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
 	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
+	maxConns := fl.Int("max-conns", 0, "connections kept open at most; idle ones are closed first to stay under it (0: from the file limit, at most 10000)")
 	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *dev && *dir == "" {
+		fmt.Fprintln(stderr, "signaal serve: -dev reloads content from a folder: give it with -content, e.g. -dev -content content")
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
@@ -93,22 +105,27 @@ func serve(args []string, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if *dev && *dir != "" {
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal stops at once
+	}()
+	if *dev {
 		go devreload.Watch(ctx, *dir, 500*time.Millisecond, func() {
 			if err := srv.Reload(); err != nil {
 				log.Error("content reload failed; still serving the last good version", "problems", "\n"+err.Error())
 			}
 		})
 	}
-	hs := &http.Server{Addr: *addr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = hs.Shutdown(shutdown)
-	}()
-	log.Info("serving", "addr", "http://"+*addr)
-	if err := hs.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	raw, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "signaal: %v\n", err)
+		return 1
+	}
+	ln := httpserve.NewListener(raw, *maxConns, log)
+	hs := httpserve.NewServer(srv.Handler(), log)
+	hs.ConnState = ln.Track
+	log.Info("serving", "addr", "http://"+raw.Addr().String(), "max_conns", ln.Max())
+	if err := httpserve.Run(ctx, hs, ln, log); err != nil {
 		fmt.Fprintf(stderr, "signaal: %v\n", err)
 		return 1
 	}

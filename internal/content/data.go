@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -122,10 +121,16 @@ type Source struct {
 }
 
 // A SignGroup is one group of warning signs on the parents' checklist.
+// A sign is a claim like any other, so each group names the sources
+// (keys in sources.yaml) that support every item in it; the checklist page
+// lists them with its own.
 type SignGroup struct {
-	ID    string `yaml:"id"`
-	Title Text   `yaml:"title"`
-	Items []Text `yaml:"items"`
+	ID      string   `yaml:"id"`
+	Title   Text     `yaml:"title"`
+	Items   []Text   `yaml:"items"`
+	Sources []string `yaml:"sources"`
+
+	line int
 }
 
 // The allowed values of a help line's lists.
@@ -144,43 +149,35 @@ var (
 )
 
 // decodeData reads a YAML list strictly (an unknown field is a typo) and
-// returns the line each item starts on, for the problems found in it later.
-// The file is read once; both of its parses report their errors.
+// returns the line each entry starts on, for the problems found in it later.
+// Each problem is reported once, at its line; a file that cannot be read is
+// marked broken, so what refers to it is not reported as well. The file is
+// read once, and no parse of it has its error ignored.
 func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		ps.add(name, 0, "cannot read: %v", err)
+	src := readFile(fsys, name, MaxDataBytes, ps)
+	if src == nil {
+		ps.markBroken(name)
 		return nil, false
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
-		le := fileLineError(err, 0).(lineError)
-		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
-		return nil, false
-	}
-	// The strict decoder keeps no positions, so the lines come from the
-	// same bytes parsed as a node tree.
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		ps.add(name, 0, "%v", err)
-		return nil, false
-	}
-	var lines []int
-	if len(doc.Content) == 1 {
-		for _, n := range doc.Content[0].Content {
-			lines = append(lines, n.Line)
+	errs := decodeYAML(src, v, 0)
+	for _, le := range errs {
+		if le.msg == "empty" {
+			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
+			continue
 		}
+		ps.add(name, le.line, "%s", le.msg)
+	}
+	if len(errs) > 0 {
+		ps.markBroken(name)
+		return nil, false
+	}
+	lines, err := entryLines(src)
+	if err != nil { // decodeYAML parsed the same bytes: not expected
+		ps.add(name, 0, "%v", err)
+		ps.markBroken(name)
+		return nil, false
 	}
 	return lines, true
-}
-
-// itemLine is the line of item i of a list decodeData read, 0 when unknown.
-func itemLine(lines []int, i int) int {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return 0
 }
 
 // loadHelplines reads helplines.yaml and checks every entry.
@@ -192,7 +189,7 @@ func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 		return nil
 	}
 	for i, h := range list {
-		h.line = itemLine(lines, i)
+		h.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, h := range list {
@@ -248,23 +245,25 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 
 // loadSources reads sources.yaml.
 func loadSources(fsys fs.FS, ps *problems) []*Source {
+	const name = "sources.yaml"
 	var list []*Source
-	lines, ok := decodeData(fsys, "sources.yaml", &list, ps)
+	lines, ok := decodeData(fsys, name, &list, ps)
 	if !ok {
 		return nil
 	}
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	for i, s := range list {
-		line := itemLine(lines, i)
+		line := lineAt(lines, i)
 		if s.Key == "" || s.Title == "" || s.Publisher == "" {
-			ps.add("sources.yaml", line, "source %q needs a key, a title and a publisher", s.Key)
+			ps.add(name, line, "source %q needs a key, a title and a publisher", s.Key)
 		}
-		if seen[s.Key] {
-			ps.add("sources.yaml", line, "source %q is defined twice", s.Key)
+		if first, dup := seen[s.Key]; dup {
+			ps.add(name, line, "source %q is defined twice: first on line %d", s.Key, first)
+		} else {
+			seen[s.Key] = line
 		}
-		seen[s.Key] = true
 		if s.Date.IsZero() && !s.Undated {
-			ps.add("sources.yaml", line, "source %q has no date; write undated: true if the source gives none", s.Key)
+			ps.add(name, line, "source %q has no date; write undated: true if the source gives none", s.Key)
 		}
 	}
 	return list
@@ -273,17 +272,22 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 	var list []*SignGroup
-	if _, ok := decodeData(fsys, "signs.yaml", &list, ps); !ok {
+	lines, ok := decodeData(fsys, "signs.yaml", &list, ps)
+	if !ok {
 		return nil
 	}
-	for _, g := range list {
+	for i, g := range list {
+		g.line = lineAt(lines, i)
+		if len(g.Sources) == 0 {
+			ps.add("signs.yaml", g.line, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
+		}
 		for _, c := range lang.All {
 			if g.Title[c] == "" {
-				ps.add("signs.yaml", 0, "sign group %q has no %s title", g.ID, c)
+				ps.add("signs.yaml", g.line, "sign group %q has no %s title", g.ID, c)
 			}
 			for i, it := range g.Items {
 				if it[c] == "" {
-					ps.add("signs.yaml", 0, "sign group %q item %d has no %s text", g.ID, i+1, c)
+					ps.add("signs.yaml", g.line, "sign group %q item %d has no %s text", g.ID, i+1, c)
 				}
 			}
 		}

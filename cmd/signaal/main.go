@@ -2,7 +2,7 @@
 //
 //	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev]] [-base-url URL] [-max-conns N]
 //	signaal check [-content DIR] [-report]
-//	signaal export -out DIR [-content DIR] [-base-url URL]
+//	signaal export -out DIR -base-url URL [-content DIR]
 //
 // With no arguments it serves the embedded site. It only wires the pieces
 // together; the work is done in internal/.
@@ -83,7 +83,7 @@ func serve(args []string, stderr io.Writer) int {
 	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on")
 	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
 	dev := fl.Bool("dev", false, "reload content when files change (needs -content)")
-	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
+	baseURL := fl.String("base-url", devBaseURL, "public address of the site, for absolute links")
 	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
 	maxConns := fl.Int("max-conns", 0, "connections kept open at most; idle ones are closed first to stay under it (0: from the file limit, at most 10000)")
 	if err := fl.Parse(args); err != nil {
@@ -94,6 +94,7 @@ func serve(args []string, stderr io.Writer) int {
 		return 2
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	warnDefaultBaseURL(log, *addr, *baseURL)
 	srv, err := server.New(server.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
 		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
@@ -172,15 +173,19 @@ func check(args []string, stdout, stderr io.Writer) int {
 func exportSite(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("export", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	out := fl.String("out", "", "folder to write the site to (empty, or an earlier export, which is replaced)")
+	out := fl.String("out", "", "folder to write the site to: new, empty, or an earlier export (only the files it wrote are replaced)")
 	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
-	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
+	baseURL := fl.String("base-url", "", "public address of the site, for absolute links and QR codes (required), e.g. https://signaal.example.org")
 	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
 	if *out == "" {
 		fmt.Fprintln(stderr, "signaal export: -out DIR is required")
+		return 2
+	}
+	if msg := checkExportBaseURL(*baseURL); msg != "" {
+		fmt.Fprintln(stderr, msg)
 		return 2
 	}
 	start := time.Now()
@@ -194,9 +199,9 @@ func exportSite(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	rendered := time.Since(start)
-	st, err := export.Write(site, *out)
+	st, err := export.Options{ContentDir: *dir}.Write(site, *out)
 	if err != nil {
-		fmt.Fprintf(stderr, "signaal export: %v\n", err)
+		fmt.Fprintf(stderr, "signaal %v\n", err) // "signaal export: …"
 		return 1
 	}
 	fmt.Fprintf(stdout, "signaal export: %d pages, %d files (%.1f MB) in %s (rendered in %s, written in %s)\n",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,6 +42,12 @@ func TestCheck(t *testing.T) {
 	out.Reset()
 	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "words/sentence") || !strings.Contains(out.String(), "nl/index.md") {
 		t.Errorf("check -report: exit %d, output %q", code, out.String())
+	}
+
+	// a report that cannot be written (a closed pipe, a full disk) fails the command
+	errOut.Reset()
+	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, failingWriter{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "writing the report") {
+		t.Errorf("check -report to a failing writer: exit %d, stderr %q", code, errOut.String())
 	}
 
 	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
@@ -90,3 +97,8 @@ func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
 		}
 	}
 }
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }

@@ -51,12 +51,39 @@ func validSite() fstest.MapFS {
 
 func load(t *testing.T, fsys fstest.MapFS) (*Site, Problems) {
 	t.Helper()
-	s, err := Load(fsys, Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	s, err := Load(fsys, Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), Anchors: testAnchors})
 	var ps Problems
 	if err != nil && !errors.As(err, &ps) {
 		t.Fatalf("Load: %v", err)
 	}
 	return s, ps
+}
+
+// testAnchors stands in for templates.Anchors: every page has #content,
+// and a home page #help-lines.
+func testAnchors(_ *Site, p *Page) []string {
+	if p.Layout == LayoutHome {
+		return []string{"content", "help-lines"}
+	}
+	return []string{"content"}
+}
+
+// TestLinkToATemplateAnchor checks that a link may name a section the
+// templates add (Options.Anchors), and only on a page that has it.
+func TestLinkToATemplateAnchor(t *testing.T) {
+	for _, tt := range []struct{ link, want string }{
+		{"/en/#help-lines", ""},
+		{"/en/young-people/#content", ""},
+		{"/en/young-people/#help-lines", "has no section #help-lines"},
+	} {
+		fsys := validSite()
+		fsys["en/young-people/about.md"] = page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "See [this]("+tt.link+").\n")
+		fsys["nl/jongeren/over.md"] = page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "Zie [dit](/nl/).\n")
+		_, ps := load(t, fsys)
+		if got := ps.Error(); (tt.want == "") != (len(ps.Errors()) == 0) || !strings.Contains(got, tt.want) {
+			t.Errorf("link %s: problems %q, want %q", tt.link, got, tt.want)
+		}
+	}
 }
 
 func TestValidSite(t *testing.T) {

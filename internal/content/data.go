@@ -148,14 +148,16 @@ var (
 	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
 )
 
-// decodeData reads a YAML list strictly: an unknown field is a typo. Each
-// problem is reported once, at its line; a file that cannot be read is
-// marked broken, so what refers to it is not reported as well.
-func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
+// decodeData reads a YAML list strictly (an unknown field is a typo) and
+// returns the line each entry starts on, for the problems found in it later.
+// Each problem is reported once, at its line; a file that cannot be read is
+// marked broken, so what refers to it is not reported as well. The file is
+// read once, and no parse of it has its error ignored.
+func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
 	src := readFile(fsys, name, MaxDataBytes, ps)
 	if src == nil {
 		ps.markBroken(name)
-		return false
+		return nil, false
 	}
 	errs := decodeYAML(src, v, 0)
 	for _, le := range errs {
@@ -167,27 +169,27 @@ func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
 	}
 	if len(errs) > 0 {
 		ps.markBroken(name)
-		return false
+		return nil, false
 	}
-	return true
+	lines, err := entryLines(src)
+	if err != nil { // decodeYAML parsed the same bytes: not expected
+		ps.add(name, 0, "%v", err)
+		ps.markBroken(name)
+		return nil, false
+	}
+	return lines, true
 }
 
 // loadHelplines reads helplines.yaml and checks every entry.
 func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 	const name = "helplines.yaml"
-	var nodes yaml.Node
-	src, _ := fs.ReadFile(fsys, name)
-	_ = yaml.Unmarshal(src, &nodes)
 	var list []*Helpline
-	if !decodeData(fsys, name, &list, ps) {
+	lines, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil
 	}
-	if len(nodes.Content) == 1 {
-		for i, n := range nodes.Content[0].Content {
-			if i < len(list) {
-				list[i].line = n.Line
-			}
-		}
+	for i, h := range list {
+		h.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, h := range list {
@@ -245,10 +247,10 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 func loadSources(fsys fs.FS, ps *problems) []*Source {
 	const name = "sources.yaml"
 	var list []*Source
-	if !decodeData(fsys, name, &list, ps) {
+	lines, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil
 	}
-	lines := entryLines(fsys, name)
 	seen := map[string]int{}
 	for i, s := range list {
 		line := lineAt(lines, i)
@@ -270,10 +272,10 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 	var list []*SignGroup
-	if !decodeData(fsys, "signs.yaml", &list, ps) {
+	lines, ok := decodeData(fsys, "signs.yaml", &list, ps)
+	if !ok {
 		return nil
 	}
-	lines := entryLines(fsys, "signs.yaml")
 	for i, g := range list {
 		g.line = lineAt(lines, i)
 		if len(g.Sources) == 0 {

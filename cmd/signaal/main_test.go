@@ -28,6 +28,7 @@ const fm = "---\ntitle: T\ndescription: D\ntranslationKey: home\naudience: gener
 func TestCheck(t *testing.T) {
 	base := map[string]string{
 		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
 		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
 	}
 	var out, errOut bytes.Buffer

@@ -18,7 +18,7 @@ func synthContent(tb testing.TB, n int) fstest.MapFS {
 	tb.Helper()
 	fsys := fstest.MapFS{}
 	real := signaal.Content()
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"} {
 		b, err := fs.ReadFile(real, name)
 		if err != nil {
 			tb.Fatal(err)

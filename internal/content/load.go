@@ -23,6 +23,8 @@ type Site struct {
 	Signs     []*SignGroup
 	// Posters are the printable posters and handouts, one per section.
 	Posters []*Poster
+	// Settings say who publishes the site (site.yaml).
+	Settings Settings
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -87,6 +89,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Sources = loadSources(fsys, &ps)
 	s.Signs = loadSigns(fsys, &ps)
 	s.Posters = loadPosters(fsys, &ps)
+	s.Settings = loadSettings(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}

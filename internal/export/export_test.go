@@ -27,7 +27,7 @@ import (
 func configs(t *testing.T) map[string]server.Config {
 	t.Helper()
 	synthetic := fstest.MapFS{}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"} {
 		b, err := fs.ReadFile(signaal.Content(), name)
 		if err != nil {
 			t.Fatal(err)

@@ -27,7 +27,7 @@ func (d *discard) WriteHeader(int)             {}
 // request costs once it is parsed, without the network.
 func BenchmarkHandler(b *testing.B) {
 	fsys := fstest.MapFS{}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"} {
 		data, err := fs.ReadFile(signaal.Content(), name)
 		if err != nil {
 			b.Fatal(err)

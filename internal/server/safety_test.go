@@ -16,7 +16,7 @@ import (
 func safetyContent() fstest.MapFS {
 	fsys := testContent()
 	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(`
-- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, anonymous: false, source: politie.nl, confidence: high, checked: 2026-11-24}
+- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, anonymous: false, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
 - key: office
   name: Kantoorlijn
   name_en: Office line
@@ -32,9 +32,11 @@ func safetyContent() fstest.MapFS {
   anonymous: true
   ages: {from: 8, to: 18}
   source: test
+  easy: {nl: Praten, en: Talk}
+  source_url: https://office.example/
   confidence: high
   checked: 2026-11-24
-- {key: unknown, name: Onbekend, needs: [tip], who: [parents, professionals], ways: [tip, form], for: {nl: Tip, en: Tip}, web: "https://tip.example/", ages: {from: 12}, source: test, confidence: high, checked: 2026-11-24}
+- {key: unknown, name: Onbekend, needs: [tip], who: [parents, professionals], ways: [tip, form], for: {nl: Tip, en: Tip}, web: "https://tip.example/", ages: {from: 12}, source: test, easy: {nl: Tip, en: Tip}, source_url: "https://tip.example/", confidence: high, checked: 2026-11-24}
 `)}
 	fsys["nl/hulp/index.md"] = page("title: Hulp\ndescription: Alle hulp\ntranslationKey: help\naudience: general\nlayout: helplines", "Hulp.\n")
 	fsys["en/help/index.md"] = page("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")

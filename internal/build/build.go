@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/a-h/templ"
 
@@ -60,6 +61,9 @@ type Options struct {
 	Static fs.FS
 	// BrotliQuality trades build time for size (0–11).
 	BrotliQuality int
+	// Now is the time of the build, from which dated files (security.txt's
+	// Expires) count; zero means the moment Build runs.
+	Now time.Time
 }
 
 // File returns the file at an address, or nil.

@@ -322,7 +322,7 @@ func TestWriteFolder(t *testing.T) {
 	if _, err := os.Stat(stale); err == nil {
 		t.Error("a page removed from the content lingers in the export")
 	}
-	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers"} {
+	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers", ".well-known/security.txt"} {
 		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
 			t.Errorf("export lacks %s", name)
 		}

@@ -134,6 +134,10 @@ func languagesText(ctx context.Context, v View, h *content.Helpline) string {
 	return lang.T(ctx, "langDutchOnly")
 }
 
+// securityShown writes the security contact as people read it: the address
+// without "mailto:".
+func securityShown(u string) string { return strings.TrimPrefix(u, "mailto:") }
+
 // chooserWays and chooserWho are what the help chooser filters by, in the
 // order it offers them; the values are those of helplines.yaml.
 var (

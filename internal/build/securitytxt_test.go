@@ -1,6 +1,7 @@
 package build
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -34,5 +35,30 @@ func TestSecurityTxt(t *testing.T) {
 	}
 	if ct := f.Header.Get("Content-Type"); ct != "text/plain; charset=utf-8" {
 		t.Errorf("Content-Type %q: RFC 9116 wants text/plain; charset=utf-8", ct)
+	}
+}
+
+// TestPublisherShown: every page's footer and the About page name the
+// publisher from site.yaml, with its contact and security addresses.
+func TestPublisherShown(t *testing.T) {
+	fsys := testContent()
+	fsys["nl/over/index.md"] = mdPage("title: Over\ndescription: Over ons\ntranslationKey: about\naudience: general\nlayout: about", "Over Signaal.\n")
+	fsys["en/about/index.md"] = mdPage("title: About\ndescription: About us\ntranslationKey: about\naudience: general\nlayout: about", "About Signaal.\n")
+	s := buildTest(t, fsys)
+	for p, wants := range map[string][]string{
+		"/nl/":       {`Signaal wordt uitgegeven door Uitgever.`, `<a href="mailto:redactie@signaal.test">redactie@signaal.test</a>`},
+		"/en/":       {`Signaal is published by Uitgever.`, `<a href="mailto:redactie@signaal.test">redactie@signaal.test</a>`},
+		"/nl/over/":  {`id="publisher"`, `<a href="mailto:security@signaal.test">security@signaal.test</a>`, `href="/.well-known/security.txt"`},
+		"/en/about/": {`Who makes Signaal?`, `<a href="mailto:security@signaal.test">security@signaal.test</a>`},
+	} {
+		f := s.File(p)
+		if f == nil {
+			t.Fatalf("no %s", p)
+		}
+		for _, w := range wants {
+			if !strings.Contains(string(f.Body), w) {
+				t.Errorf("%s lacks %s", p, w)
+			}
+		}
 	}
 }

@@ -393,6 +393,8 @@ func (s *Site) layoutAnchor(p *Page, id string) bool {
 		}
 	case "teachers":
 		return id == "printables"
+	case "about":
+		return id == "publisher"
 	case "signs":
 		if id == "checklist" {
 			return true

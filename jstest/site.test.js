@@ -142,6 +142,7 @@ test("hours shown per way", async (t) => {
     { name: "nothing chosen: all", rows: ["call", "chat"], ways: [], want: [true, true] },
     { name: "no row for the chosen way: keep what there is", rows: ["call"], ways: ["in-person"], want: [true] },
     { name: "a card without hours", rows: [], ways: ["chat"], want: [] },
+    { name: "one row for phone and chat", rows: ["call chat"], ways: ["chat"], want: [true] },
   ];
   for (const tc of cases) {
     await t.test(tc.name, () => assert.deepEqual(hoursShown(tc.rows, tc.ways), tc.want));

@@ -86,7 +86,9 @@
   // chat's hours, not the phone's), or every row when no way is chosen or
   // none of the card's rows is for a chosen way.
   function hoursShown(rowWays, wantWays) {
-    var want = rowWays.map(function (w) { return wantWays.indexOf(w) >= 0; });
+    var want = rowWays.map(function (ws) {
+      return ws.split(" ").some(function (w) { return wantWays.indexOf(w) >= 0; });
+    });
     return want.some(Boolean) ? want : rowWays.map(function () { return true; });
   }
 

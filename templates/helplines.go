@@ -92,6 +92,12 @@ func easyRead(v View) bool {
 	return v.Page != nil && v.Page.Audience == content.AudienceEasyRead
 }
 
+// sameHours reports whether a line's phone and chat keep the same hours,
+// so an easy-read card can say them once.
+func sameHours(h *content.Helpline) bool {
+	return h.Chat != "" && hoursData(h.Hours) == hoursData(h.ChatHours)
+}
+
 // chatLabel names a chat link by what it does ("Chat met Veilig Thuis"),
 // never by a bare address, which breaks badly on a narrow phone and says
 // nothing to a reader. A line may give its own label.

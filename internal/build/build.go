@@ -181,6 +181,16 @@ func SearchView(cs *content.Site, c lang.Code, cfg templates.Config) templates.V
 	return v
 }
 
+// PageHTML renders one content page as the site serves it, for checks that
+// measure what a reader sees (readability of the page with its cards).
+func PageHTML(cs *content.Site, p *content.Page, cfg templates.Config) ([]byte, error) {
+	f, err := renderPage(PageView(cs, p, cfg), templates.Page, http.StatusOK)
+	if err != nil {
+		return nil, err
+	}
+	return f.Body, nil
+}
+
 // renderPage renders one page into a File.
 func renderPage(v templates.View, component func(templates.View) templ.Component, status int) (*File, error) {
 	var buf bytes.Buffer

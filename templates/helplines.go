@@ -92,6 +92,19 @@ func easyRead(v View) bool {
 	return v.Page != nil && v.Page.Audience == content.AudienceEasyRead
 }
 
+// dayAndNight returns the lines that answer the phone day and night and say
+// in a few words what they are for, in file order: what the help page puts
+// first, so a reader at any hour reaches a person from the first screen.
+func dayAndNight(s *content.Site) []*content.Helpline {
+	var out []*content.Helpline
+	for _, h := range s.Helplines {
+		if h.Phone != "" && h.Hours != nil && h.Hours.Always && len(h.Short) > 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // sameHours reports whether a line's phone and chat keep the same hours,
 // so an easy-read card can say them once.
 func sameHours(h *content.Helpline) bool {

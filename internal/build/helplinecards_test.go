@@ -75,3 +75,32 @@ func TestHelplineCards(t *testing.T) {
 		}
 	}
 }
+
+// TestDayAndNight: the help page starts with the lines that answer the phone
+// day and night and say what they are for, with one tap to call; a line
+// with other hours, or without a short description, is not among them.
+func TestDayAndNight(t *testing.T) {
+	fsys := testContent()
+	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(testHelplines + `- {key: nacht, name: Nachtlijn, needs: [talk], who: [everyone], ways: [call], for: {nl: Praten, en: Talk}, easy: {nl: Praten, en: Talk}, short: {nl: "na iets ergs", en: "after something bad"}, phone: "0800-1111", hours: {always: true}, source: test, source_url: "https://nacht.test/", confidence: high, checked: 2026-11}
+- {key: dag, name: Daglijn, needs: [talk], who: [everyone], ways: [call], for: {nl: Praten, en: Talk}, easy: {nl: Praten, en: Talk}, short: {nl: "overdag", en: "by day"}, phone: "0800-2222", hours: {open: [{days: mon-fri, from: "09:00", to: "17:00"}]}, source: test, source_url: "https://dag.test/", confidence: high, checked: 2026-11}
+`)}
+	fsys["nl/hulp/index.md"] = mdPage("title: Hulp\ndescription: Alle hulp\ntranslationKey: help\naudience: general\nlayout: helplines", "Hulp.\n")
+	fsys["en/help/index.md"] = mdPage("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")
+	s := buildTest(t, fsys)
+	body := string(s.File("/nl/hulp/").Body)
+	start, end := strings.Index(body, `<section class="day-night"`), strings.Index(body, `data-chooser`)
+	if start < 0 || end < start {
+		t.Fatalf("no day-and-night list before the chooser on /nl/hulp/")
+	}
+	list := body[start:end]
+	for _, w := range []string{"Dag en nacht bereikbaar", `href="tel:08001111"`, "Nachtlijn</strong>: na iets ergs"} {
+		if !strings.Contains(list, w) {
+			t.Errorf("day-and-night list lacks %q:\n%s", w, list)
+		}
+	}
+	for _, n := range []string{"Daglijn", `href="tel:112"`} {
+		if strings.Contains(list, n) {
+			t.Errorf("day-and-night list shows %q, which has other hours or no short text", n)
+		}
+	}
+}

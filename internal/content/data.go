@@ -51,6 +51,9 @@ type Helpline struct {
 	// Easy is what the line is for in easy-read words, shown instead of
 	// For and Note on the easy-read pages.
 	Easy Text `yaml:"easy"`
+	// Short says in a few words what the line is for ("na seksueel
+	// geweld"), for the help page's list of lines open day and night.
+	Short Text `yaml:"short"`
 	// ChatLabel names what the chat link does when "Chat met" and the
 	// line's name would read badly ("Chat met Chat met Fier").
 	ChatLabel Text `yaml:"chat_label"`

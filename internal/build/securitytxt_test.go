@@ -10,7 +10,7 @@ import (
 )
 
 // TestSecurityTxt checks /.well-known/security.txt against RFC 9116: the
-// contact from site.yaml, Expires a year after the build, the languages,
+// contact from site.yaml, Expires a year after the build's day, the languages,
 // and Canonical at the site's own address.
 func TestSecurityTxt(t *testing.T) {
 	built := time.Date(2026, 12, 1, 21, 30, 15, 500, time.FixedZone("CET", 3600))
@@ -27,7 +27,7 @@ func TestSecurityTxt(t *testing.T) {
 		t.Fatal("no /.well-known/security.txt")
 	}
 	want := "Contact: mailto:security@signaal.test\n" +
-		"Expires: 2027-12-01T20:30:15Z\n" +
+		"Expires: 2027-12-01T00:00:00Z\n" +
 		"Preferred-Languages: nl, en\n" +
 		"Canonical: https://signaal.example/.well-known/security.txt\n"
 	if got := string(f.Body); got != want {

@@ -133,11 +133,16 @@ func shortName(v View, h *content.Helpline) string {
 
 // checkedText says when a line's facts were last checked: "Gecontroleerd
 // in november 2026", or "op 3 december 2026" when the day is known.
+// Easy-read pages say it in short words: "Wij keken dit na in …".
 func checkedText(ctx context.Context, v View, h *content.Helpline) string {
-	if h.Checked.MonthOnly {
-		return lang.Tf(ctx, "checkedIn", map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)})
+	in, on := "checkedIn", "checkedOn"
+	if easyRead(v) {
+		in, on = "checkedInEasy", "checkedOnEasy"
 	}
-	return lang.Tf(ctx, "checkedOn", map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)})
+	if h.Checked.MonthOnly {
+		return lang.Tf(ctx, in, map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)})
+	}
+	return lang.Tf(ctx, on, map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)})
 }
 
 // languagesText tells readers of the English pages whether a line answers
@@ -149,6 +154,9 @@ func languagesText(ctx context.Context, v View, h *content.Helpline) string {
 	}
 	if content.Has(h.Languages, string(lang.English)) {
 		return lang.T(ctx, "langEnglish")
+	}
+	if easyRead(v) {
+		return lang.T(ctx, "langDutchOnlyEasy")
 	}
 	return lang.T(ctx, "langDutchOnly")
 }

@@ -51,10 +51,10 @@ func TestHelplineCards(t *testing.T) {
 			[]string{"Confidential advice from care workers.", ">Chat with Lijn<", ">Lijn website<", "Checked in November 2026.", "English and Dutch"},
 			[]string{"Talk to someone."}},
 		{"/nl/jongeren/makkelijk/",
-			[]string{"Praat met iemand. Het is gratis.", "Gecontroleerd in november 2026.", `href="https://bron.test/lijn"`},
+			[]string{"Praat met iemand. Het is gratis.", "Wij keken dit na in november 2026.", `href="https://bron.test/lijn"`},
 			[]string{"hulpverleners", "vertrouwelijk", "officiële melding", "Anoniem"}},
 		{"/en/young-people/easy/",
-			[]string{"Talk to someone. It is free.", "Checked in November 2026."},
+			[]string{"Talk to someone. It is free.", "We last looked at this in November 2026."},
 			[]string{"care workers", "official report"}},
 	}
 	for _, tt := range tests {

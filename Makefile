@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check readability test jstest lint generated bench screenshots clean deps
+.PHONY: run build generate check readability test jstest lint generated bench fuzz screenshots clean deps
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -31,12 +31,16 @@ lint:
 
 # Install what the tests need when it is missing: Debian's Chromium for the
 # browser suite (internal/browsertest), xmllint (libxml2-utils) to validate
-# the sitemap against the sitemaps.org schema, and axe-core from the npm lock
-# file (npm ci runs again whenever package-lock.json changes).
+# the sitemap against the sitemaps.org schema, nginx with its brotli_static
+# module and Caddy to serve an export as a publisher would
+# (internal/statichost), and axe-core from the npm lock file (npm ci runs
+# again whenever package-lock.json changes).
 NPMDIR := internal/browsertest
 APT := DEBIAN_FRONTEND=noninteractive apt-get
+NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 deps: $(NPMDIR)/node_modules/.package-lock.json
-	@command -v chromium >/dev/null && command -v xmllint >/dev/null || ($(APT) update && $(APT) install -y chromium libxml2-utils)
+	@command -v chromium >/dev/null && command -v xmllint >/dev/null && command -v nginx >/dev/null && test -f $(NGINX_BROTLI) && command -v caddy >/dev/null \
+		|| ($(APT) update && $(APT) install -y chromium libxml2-utils nginx libnginx-mod-http-brotli-static caddy)
 
 $(NPMDIR)/node_modules/.package-lock.json: $(NPMDIR)/package-lock.json $(NPMDIR)/package.json
 	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)
@@ -58,12 +62,24 @@ screenshots: deps
 jstest: deps
 	node --test jstest/
 
-# Go benchmarks (start-up, handler), then bench/run.sh: nginx vs signaal
-# under wrk, and signaal export vs Hugo at 1,000 and 10,000 pages a language.
-# Installs nginx, wrk and hugo from Debian when they are missing.
+# Go benchmarks (start-up, handler), then bench/run.sh: nginx, Caddy,
+# signaal and a bare net/http server under wrk (requests/s and requests per
+# CPU-second), and signaal export vs Hugo at 1,000 and 10,000 pages a
+# language. Installs nginx, caddy, wrk and hugo from Debian when missing.
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	bash bench/run.sh
+
+# Fuzz each target for FUZZTIME (default 1m). `make test` runs their seed
+# corpora (and the inputs fuzzing once broke them, in testdata/fuzz) anyway.
+FUZZTIME ?= 1m
+FUZZ_TARGETS := internal/server:FuzzAcceptedEncoding internal/search:FuzzSearch internal/content:FuzzMarkdown
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "fuzz $$name ($$pkg) for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+	done
 
 clean:
 	rm -rf bin

@@ -68,3 +68,26 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 }
+
+// A page that is a symbolic link out of the content folder is refused on
+// disk as well (the content folder is opened as an os.Root).
+func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
+	outside := writeTree(t, map[string]string{"secret.md": fm + "Secret.\n"})
+	dir := writeTree(t, map[string]string{
+		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
+	})
+	if err := os.Symlink(filepath.Join(outside, "secret.md"), filepath.Join(dir, "nl", "geheim.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "en", "more")); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	code := run([]string{"check", "-content", dir}, &out, &errOut)
+	for _, want := range []string{"nl/geheim.md: is a symbolic link to " + outside, "en/more: is a symbolic link to " + outside} {
+		if code != 1 || !strings.Contains(errOut.String(), want) {
+			t.Errorf("exit %d, stderr:\n%s\nwant %q", code, errOut.String(), want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -144,6 +143,8 @@ type SignGroup struct {
 	Title   Text     `yaml:"title"`
 	Items   []Text   `yaml:"items"`
 	Sources []string `yaml:"sources"`
+
+	line int
 }
 
 // The allowed values of a help line's lists.
@@ -161,18 +162,25 @@ var (
 	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
 )
 
-// decodeData reads a YAML list strictly: an unknown field is a typo.
+// decodeData reads a YAML list strictly: an unknown field is a typo. Each
+// problem is reported once, at its line; a file that cannot be read is
+// marked broken, so what refers to it is not reported as well.
 func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		ps.add(name, 0, "cannot read: %v", err)
+	src := readFile(fsys, name, MaxDataBytes, ps)
+	if src == nil {
+		ps.markBroken(name)
 		return false
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
-		le := fileLineError(err, 0).(lineError)
-		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
+	errs := decodeYAML(src, v, 0)
+	for _, le := range errs {
+		if le.msg == "empty" {
+			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
+			continue
+		}
+		ps.add(name, le.line, "%s", le.msg)
+	}
+	if len(errs) > 0 {
+		ps.markBroken(name)
 		return false
 	}
 	return true
@@ -296,21 +304,25 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 
 // loadSources reads sources.yaml.
 func loadSources(fsys fs.FS, ps *problems) []*Source {
+	const name = "sources.yaml"
 	var list []*Source
-	if !decodeData(fsys, "sources.yaml", &list, ps) {
+	if !decodeData(fsys, name, &list, ps) {
 		return nil
 	}
-	seen := map[string]bool{}
-	for _, s := range list {
+	lines := entryLines(fsys, name)
+	seen := map[string]int{}
+	for i, s := range list {
+		line := lineAt(lines, i)
 		if s.Key == "" || s.Title == "" || s.Publisher == "" {
-			ps.add("sources.yaml", 0, "source %q needs a key, a title and a publisher", s.Key)
+			ps.add(name, line, "source %q needs a key, a title and a publisher", s.Key)
 		}
-		if seen[s.Key] {
-			ps.add("sources.yaml", 0, "source %q is defined twice", s.Key)
+		if first, dup := seen[s.Key]; dup {
+			ps.add(name, line, "source %q is defined twice: first on line %d", s.Key, first)
+		} else {
+			seen[s.Key] = line
 		}
-		seen[s.Key] = true
 		if s.Date.IsZero() && !s.Undated {
-			ps.add("sources.yaml", 0, "source %q has no date; write undated: true if the source gives none", s.Key)
+			ps.add(name, line, "source %q has no date; write undated: true if the source gives none", s.Key)
 		}
 	}
 	return list
@@ -322,17 +334,19 @@ func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 	if !decodeData(fsys, "signs.yaml", &list, ps) {
 		return nil
 	}
-	for _, g := range list {
+	lines := entryLines(fsys, "signs.yaml")
+	for i, g := range list {
+		g.line = lineAt(lines, i)
 		if len(g.Sources) == 0 {
-			ps.add("signs.yaml", 0, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
+			ps.add("signs.yaml", g.line, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
 		}
 		for _, c := range lang.All {
 			if g.Title[c] == "" {
-				ps.add("signs.yaml", 0, "sign group %q has no %s title", g.ID, c)
+				ps.add("signs.yaml", g.line, "sign group %q has no %s title", g.ID, c)
 			}
 			for i, it := range g.Items {
 				if it[c] == "" {
-					ps.add("signs.yaml", 0, "sign group %q item %d has no %s text", g.ID, i+1, c)
+					ps.add("signs.yaml", g.line, "sign group %q item %d has no %s text", g.ID, i+1, c)
 				}
 			}
 		}

@@ -103,9 +103,19 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	}
 	var files []pageFile
 	for _, c := range lang.All {
+		if msg := linkProblem(fsys, string(c)); msg != "" {
+			ps.add(string(c), 0, "%s", msg)
+			continue
+		}
 		err := fs.WalkDir(fsys, string(c), func(file string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if msg := linkProblem(fsys, file); msg != "" {
+					ps.add(file, 0, "%s", msg)
+					return nil
+				}
 			}
 			if d.IsDir() || path.Ext(file) != ".md" {
 				return nil
@@ -188,9 +198,8 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 // loadPage reads, parses and renders one page; it returns nil when the page
 // cannot be used at all.
 func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		ps.add(file, 0, "cannot read: %v", err)
+	src := readFile(fsys, file, MaxPageBytes, ps)
+	if src == nil {
 		return nil
 	}
 	fm, body, bodyLine, err := splitFrontMatter(src)
@@ -198,11 +207,11 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 		ps.add(file, 1, "%v", err)
 		return nil
 	}
-	meta, lines, err := parseFrontMatter(fm)
-	if err != nil {
-		var le lineError
-		errors.As(err, &le)
-		ps.add(file, le.line, "%s", le.msg)
+	meta, lines, errs := parseFrontMatter(fm)
+	if len(errs) > 0 {
+		for _, le := range errs {
+			ps.add(file, le.line, "front matter: %s", le.msg)
+		}
 		return nil
 	}
 	p := &Page{FrontMatter: meta, Lang: c, File: file, Path: pathFor(file), bodyLine: bodyLine, fmLines: lines}
@@ -228,6 +237,9 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 		return nil
 	}
 	p.HTML, p.Headings = r.html, r.headings
+	for _, u := range r.unsafe {
+		ps.add(file, u.line+bodyLine-1, "%s", u.msg)
+	}
 	for i := range p.Headings {
 		p.Headings[i].Line += bodyLine - 1
 	}
@@ -339,7 +351,9 @@ func (s *Site) checkSignSources(ps *problems) {
 	for _, g := range s.Signs {
 		for _, key := range g.Sources {
 			if s.bySource[key] == nil {
-				ps.add("signs.yaml", 0, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
+				if !ps.broken["sources.yaml"] {
+					ps.add("signs.yaml", g.line, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
+				}
 				continue
 			}
 			if !Has(keys, key) {
@@ -362,12 +376,12 @@ func (s *Site) checkSignSources(ps *problems) {
 // checkPage checks a page's links and its references to data.
 func (s *Site) checkPage(p *Page, ps *problems) {
 	for _, key := range p.Helplines {
-		if s.byHelpline[key] == nil {
+		if s.byHelpline[key] == nil && !ps.broken["helplines.yaml"] {
 			ps.add(p.File, p.line("helplines"), "unknown help line %q (see helplines.yaml)", key)
 		}
 	}
 	for _, key := range p.Sources {
-		if s.bySource[key] == nil {
+		if s.bySource[key] == nil && !ps.broken["sources.yaml"] {
 			ps.add(p.File, p.line("sources"), "unknown source %q (see sources.yaml)", key)
 		}
 	}
@@ -379,6 +393,10 @@ func (s *Site) checkPage(p *Page, ps *problems) {
 // checkLink reports a link to a page or section that does not exist.
 func (s *Site) checkLink(p *Page, l link, ps *problems) {
 	dest := l.dest
+	if scheme := linkScheme(dest); scheme != "" && !allowedSchemes[scheme] {
+		ps.add(p.File, l.line, "link %q: a %s: address is not allowed on the site; link to a page (/%s/…), a site (https://…), an e-mail address (mailto:) or a phone number (tel:)", dest, scheme, p.Lang)
+		return
+	}
 	switch {
 	case IsExternal(dest), strings.HasPrefix(dest, "mailto:"), strings.HasPrefix(dest, "tel:"):
 		return

@@ -143,7 +143,7 @@ func loadPosters(fsys fs.FS, ps *problems) []*Poster {
 func (s *Site) checkPosters(ps *problems) {
 	for _, p := range s.Posters {
 		for _, key := range p.Helplines {
-			if s.byHelpline[key] == nil {
+			if s.byHelpline[key] == nil && !ps.broken["helplines.yaml"] {
 				ps.add("posters.yaml", p.line, "poster %q: unknown help line %q (see helplines.yaml)", p.Section, key)
 			}
 		}

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"context"
-	"log/slog"
 	"net/http"
 	"strconv"
 	"strings"
@@ -112,24 +110,12 @@ type fastPath struct {
 func (f *fastPath) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !f.debug && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
 		if e := f.s.served.Load().files[r.URL.Path]; e != nil {
-			defer recoverPanic(w)
+			defer f.s.recoverPanic(w)
 			send(w, r, e)
 			return
 		}
 	}
 	f.next.ServeHTTP(w, r)
-}
-
-// recoverPanic answers 500 instead of dropping the connection, as the
-// router's Recoverer does on the slow path.
-func recoverPanic(w http.ResponseWriter) {
-	if v := recover(); v != nil {
-		if v == http.ErrAbortHandler {
-			panic(v)
-		}
-		slog.Default().LogAttrs(context.Background(), slog.LevelError, "panic", slog.Any("value", v))
-		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-	}
 }
 
 // root sends a reader to the home page in the language their browser asks
@@ -144,8 +130,7 @@ func (s *Server) root(w http.ResponseWriter, r *http.Request) {
 // and gives everything else the 404 page of its language.
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+		methodNotAllowed(w, r)
 		return
 	}
 	sv := s.served.Load()

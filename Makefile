@@ -46,8 +46,11 @@ $(NPMDIR)/node_modules/.package-lock.json: $(NPMDIR)/package-lock.json $(NPMDIR)
 	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)
 	cd $(NPMDIR) && npm ci --no-audit --no-fund
 
+# The browser suite visits every page twice (phone and desk): on a busy
+# 2-core machine it can pass Go's default 10-minute limit per package, so the
+# limit is raised; CI's whole run must still stay under 30 minutes.
 test: deps generated lint check jstest
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 25m ./...
 
 # Every page's words, sentence and word length and readability score.
 readability:

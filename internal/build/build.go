@@ -25,6 +25,7 @@ import (
 
 	"signaal/internal/content"
 	"signaal/internal/lang"
+	"signaal/internal/search"
 	"signaal/templates"
 )
 
@@ -52,6 +53,10 @@ type Site struct {
 	Root *File
 	// Config is what the pages were rendered with.
 	Config templates.Config
+	// Search is the search index of each language, built from the same
+	// content: the server answers searches with it, and its browser form
+	// is among the files (see searchPages).
+	Search map[lang.Code]*search.Index
 }
 
 // Options say how to build.

@@ -25,6 +25,8 @@ type Site struct {
 	Posters []*Poster
 	// Settings say who publishes the site (site.yaml).
 	Settings Settings
+	// Synonyms are the groups of words search treats as one (synonyms.yaml).
+	Synonyms []SynonymGroup
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -90,6 +92,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Signs = loadSigns(fsys, &ps)
 	s.Posters = loadPosters(fsys, &ps)
 	s.Settings = loadSettings(fsys, &ps)
+	s.Synonyms = loadSynonyms(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}

@@ -21,31 +21,10 @@ import (
 	"signaal/templates"
 )
 
-// maxResults is how many pages a search shows: the site has about forty
-// per language, and a reader on a phone reads the first few.
-const maxResults = 20
-
 // searchCache is the Cache-Control of a search page. It names what the
 // reader looked for, so no cache anywhere may keep it, the browser's
 // included.
 const searchCache = "no-store"
-
-// indexes builds the search index of each language, at the same time.
-func indexes(site *build.Site) map[lang.Code]*search.Index {
-	out := make(map[lang.Code]*search.Index, len(lang.All))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for _, c := range lang.All {
-		wg.Go(func() {
-			ix := search.New(site.Content, c)
-			mu.Lock()
-			out[c] = ix
-			mu.Unlock()
-		})
-	}
-	wg.Wait()
-	return out
-}
 
 // searchRenderTimeout bounds rendering one search page. A search takes well
 // under a millisecond; one that takes a second is a fault, not a slow reader.
@@ -72,7 +51,7 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 			return
 		}
 		sv := s.served.Load()
-		res := sv.search[c].Search(searchQuery(r.URL.RawQuery), maxResults)
+		res := sv.site.Search[c].SearchPage(searchQuery(r.URL.RawQuery), searchPageNumber(r.URL.RawQuery), search.PerPage)
 		if r.Context().Err() != nil {
 			return // gone while we searched
 		}
@@ -80,7 +59,7 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 		ctx, cancel := context.WithTimeout(lang.WithCode(context.Background(), c), searchRenderTimeout)
 		defer cancel()
 		var buf bytes.Buffer
-		if err := templates.Search(v, res).Render(ctx, &buf); err != nil {
+		if err := templates.Search(v, res, "").Render(ctx, &buf); err != nil {
 			s.renderFailed(w, err)
 			return
 		}
@@ -132,6 +111,25 @@ func searchQuery(raw string) string {
 		}
 	}
 	return ""
+}
+
+// searchPageNumber reads which page of results the address asks for
+// (&p=2), from the same bounded part of the query as searchQuery. A number
+// that is not one gives 0, which SearchPage takes as the first page; one
+// past the end gives the last.
+func searchPageNumber(raw string) int {
+	if len(raw) > maxRawQuery {
+		raw = raw[:maxRawQuery]
+	}
+	for raw != "" {
+		var pair string
+		pair, raw, _ = strings.Cut(raw, "&")
+		if v, ok := strings.CutPrefix(pair, "p="); ok {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+	}
+	return 0
 }
 
 // renderFailed answers a page that could not be rendered: a fault in the

@@ -7,7 +7,6 @@ import (
 
 	"signaal/internal/build"
 	"signaal/internal/lang"
-	"signaal/internal/search"
 )
 
 // A response is one encoding of one file, with every header it is sent
@@ -32,12 +31,11 @@ type served struct {
 	site     *build.Site
 	files    map[string]*entry
 	notFound map[lang.Code]*entry
-	search   map[lang.Code]*search.Index
 }
 
 // prepare works out every response of a site.
 func prepare(site *build.Site) *served {
-	s := &served{site: site, files: make(map[string]*entry, len(site.Files)), notFound: map[lang.Code]*entry{}, search: indexes(site)}
+	s := &served{site: site, files: make(map[string]*entry, len(site.Files)), notFound: map[lang.Code]*entry{}}
 	for p, f := range site.Files {
 		s.files[p] = newEntry(f)
 	}

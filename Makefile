@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check readability test jstest lint generated bench fuzz screenshots clean deps
+.PHONY: run build generate check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -56,9 +56,19 @@ test: deps generated lint check jstest
 readability:
 	$(GO) run ./cmd/signaal check -report
 
-# Full-page PNGs of the main pages at 375 and 1280 px, both languages.
+# Full-page PNGs of the main pages at 375 and 1280 px, both languages, into
+# tmp/screenshots/ (ignored by git: look at them, do not commit them).
+SHOTS := tmp/screenshots
 screenshots: deps
-	SIGNAAL_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -run '^TestScreenshots$$' -v ./internal/browsertest
+	SIGNAAL_SCREENSHOTS=$(CURDIR)/$(SHOTS) $(GO) test -count=1 -run '^TestScreenshots$$' -v ./internal/browsertest
+
+# The few screenshots the README shows, copied from a fresh `make screenshots`
+# into docs/screenshots/ and compressed with pngquant (256 colours; Debian has
+# no oxipng) so that each commit of them adds kilobytes, not megabytes.
+README_SHOTS := nl-home-375.png nl-home-1280.png
+readme-screenshots: screenshots
+	@command -v pngquant >/dev/null || ($(APT) update && $(APT) install -y pngquant)
+	for f in $(README_SHOTS); do pngquant --force --strip --output docs/screenshots/$$f -- $(SHOTS)/$$f || exit 1; done
 
 # The script's pure logic (Shift x3, open now, filter), tested in node;
 # deps installs node.

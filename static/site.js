@@ -3,7 +3,7 @@
   "use strict";
   var doc = typeof document != "undefined" && document;
 
-  // --- quick exit and help chooser (issue 5) ---
+  // --- quick exit and help chooser ---
   // Pure logic first (node --test loads this file too), then the page wiring.
 
   // Shift pressed on its own `need` times, each within `ms` of the previous,
@@ -33,11 +33,14 @@
   var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
   // amsterdam returns the weekday (0 = Monday) and minute of the day of a
-  // moment, in Dutch time, whatever the phone's time zone.
+  // moment, in Dutch time, whatever the phone's time zone. The formatter is
+  // made once, on first use: making one is the slow part, and a page
+  // without opening hours never needs it.
+  var dtf;
   function amsterdam(date) {
+    dtf = dtf || new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" });
     var p = {};
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" })
-      .formatToParts(date).forEach(function (x) { p[x.type] = x.value; });
+    dtf.formatToParts(date).forEach(function (x) { p[x.type] = x.value; });
     return { day: DAYS.indexOf(p.weekday.slice(0, 3).toLowerCase()), min: p.hour % 24 * 60 + +p.minute };
   }
 
@@ -65,7 +68,31 @@
       (!wantWho || who.indexOf(wantWho) >= 0 || who.indexOf("everyone") >= 0);
   }
 
-  if (typeof module == "object") module.exports = { shiftCounter: shiftCounter, amsterdam: amsterdam, isOpen: isOpen, matches: matches };
+  // pick says which cards of the chooser to show. A line appears under
+  // every need it meets, so once the reader filters, each line is shown
+  // once: the first time it fits. Unfiltered, the grouped list stays whole.
+  // cards: [{key, ways, who}]; returns one boolean per card.
+  function pick(cards, wantWays, wantWho) {
+    var filtered = wantWays.length > 0 || !!wantWho, seen = {};
+    return cards.map(function (c) {
+      if (!filtered) return true;
+      if (seen[c.key] || !matches(c.ways, c.who, wantWays, wantWho)) return false;
+      return (seen[c.key] = true);
+    });
+  }
+
+  // hoursShown says which opening-hours rows of one card to show: the
+  // rows of the ways the reader chose (a reader who wants to chat sees the
+  // chat's hours, not the phone's), or every row when no way is chosen or
+  // none of the card's rows is for a chosen way.
+  function hoursShown(rowWays, wantWays) {
+    var want = rowWays.map(function (ws) {
+      return ws.split(" ").some(function (w) { return wantWays.indexOf(w) >= 0; });
+    });
+    return want.some(Boolean) ? want : rowWays.map(function () { return true; });
+  }
+
+  if (typeof module == "object") module.exports = { shiftCounter: shiftCounter, amsterdam: amsterdam, isOpen: isOpen, matches: matches, pick: pick, hoursShown: hoursShown };
   if (!doc) return;
 
   // Quick exit: cover the page at once, blank the title, and replace this
@@ -116,43 +143,56 @@
   });
   doc.addEventListener("pointerdown", shift.cancel);
 
-  // Help chooser: mark which lines are open now, and filter the cards live.
+  // Help-line cards: mark each way's hours open or closed now, and keep the
+  // badges true while the page stays open (every minute, and on return to
+  // the tab). A page without opening hours does none of this.
+  var hours = doc.querySelectorAll("[data-hours]");
   function stamp() {
     var now = amsterdam(new Date());
-    doc.querySelectorAll("[data-hours]").forEach(function (el) {
+    hours.forEach(function (el) {
       var open = isOpen(el.getAttribute("data-hours"), now), b = el.querySelector(".now");
       if (!b) { b = doc.createElement("span"); el.appendChild(b); }
       b.className = "now " + (open ? "is-open" : "is-closed");
       b.textContent = el.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
     });
   }
-  stamp();
-  doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
+  if (hours.length) {
+    stamp();
+    setInterval(stamp, 60000);
+    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
+  }
+  // Help chooser: filter the cards live, each line once.
   var chooser = doc.querySelector("[data-chooser]");
   if (chooser) {
     var form = chooser.querySelector("form"), count = chooser.querySelector("[data-count]");
+    var cards = [].slice.call(chooser.querySelectorAll("[data-ways]"));
+    var info = cards.map(function (card) {
+      return { key: card.getAttribute("data-helpline"), ways: card.getAttribute("data-ways").split(" "), who: card.getAttribute("data-who").split(" ") };
+    });
     form.hidden = false;
     function filter() {
       var ways = [].map.call(form.querySelectorAll("[name=how]:checked"), function (i) { return i.value; });
       var who = (form.querySelector("[name=who]:checked") || {}).value || "";
-      var shown = 0;
-      chooser.querySelectorAll(".need").forEach(function (sec) {
-        var any = false;
-        sec.querySelectorAll("[data-ways]").forEach(function (card) {
-          var ok = matches(card.getAttribute("data-ways").split(" "), card.getAttribute("data-who").split(" "), ways, who);
-          card.hidden = !ok;
-          if (ok) { any = true; shown++; }
-        });
-        sec.hidden = !any;
+      var show = pick(info, ways, who), keys = {};
+      cards.forEach(function (card, i) {
+        card.hidden = !show[i];
+        if (show[i]) keys[info[i].key] = true;
+        var rows = [].slice.call(card.querySelectorAll(".facts [data-way]"));
+        var on = hoursShown(rows.map(function (r) { return r.getAttribute("data-way"); }), ways);
+        rows.forEach(function (r, j) { r.hidden = !on[j]; });
       });
+      chooser.querySelectorAll(".need").forEach(function (sec) {
+        sec.hidden = !sec.querySelector("[data-ways]:not([hidden])");
+      });
+      var shown = Object.keys(keys).length;
       count.textContent = count.getAttribute(shown == 1 ? "data-one" : "data-other").replace("{n}", shown);
     }
     form.addEventListener("change", filter);
     form.addEventListener("submit", function (e) { e.preventDefault(); filter(); });
   }
-  // --- end issue 5 ---
+  // --- end of quick exit and help chooser ---
 
-  // --- section links (issue 6) ---
+  // --- section links ---
 
   // teacher: a tap on a section link (#) copies the section's full address,
   // and says so in the status region; the link itself still moves to the
@@ -177,5 +217,5 @@
   keepSection();
   window.addEventListener("hashchange", keepSection);
 
-  // --- end issue 6 ---
+  // --- end of section links ---
 })();

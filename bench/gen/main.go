@@ -23,7 +23,7 @@ import (
 func main() {
 	n := flag.Int("n", 1000, "pages per language, home and section pages included")
 	out := flag.String("out", "", "folder to write the content tree to (new or empty)")
-	data := flag.String("data", "content", "folder to copy helplines.yaml, sources.yaml and signs.yaml from")
+	data := flag.String("data", "content", "folder to copy the data files (synth.DataFiles) from")
 	hugo := flag.String("hugo", "", "also write a Hugo site whose content is the same Markdown, here (new or empty)")
 	flag.Parse()
 	if *out == "" || *n < 2 {
@@ -49,7 +49,7 @@ func generate(out, data string, tree map[string]string) error {
 	if err := fresh(out); err != nil {
 		return err
 	}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+	for _, name := range synth.DataFiles {
 		b, err := os.ReadFile(filepath.Join(data, name))
 		if err != nil {
 			return err

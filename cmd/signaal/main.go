@@ -28,8 +28,10 @@ import (
 	"signaal/internal/devreload"
 	"signaal/internal/export"
 	"signaal/internal/httpserve"
+	"signaal/internal/lang"
 	"signaal/internal/readability"
 	"signaal/internal/server"
+	"signaal/templates"
 )
 
 func main() {
@@ -41,6 +43,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd := "serve"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
+	}
+	// The interface text is parsed before anything else, so that a broken
+	// message file stops every command with the file's name.
+	if err := lang.Load(); err != nil {
+		fmt.Fprintf(stderr, "signaal: %v\n", err)
+		return 1
 	}
 	switch cmd {
 	case "serve":
@@ -136,9 +144,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check})
+	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check, Anchors: templates.Anchors})
 	if *report && site != nil {
-		readability.Report(stdout, site.Pages)
+		if err := readability.Report(stdout, site.Pages); err != nil {
+			fmt.Fprintf(stderr, "signaal check: writing the report: %v\n", err)
+			return 1
+		}
 	}
 	var ps content.Problems
 	if errors.As(err, &ps) {
@@ -148,6 +159,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "signaal check: %v\n", err)
+		return 1
+	}
+	if ps, err := renderedProblems(site); err != nil || len(ps) > 0 {
+		if err != nil {
+			fmt.Fprintf(stderr, "signaal check: %v\n", err)
+		}
+		fmt.Fprintln(stderr, append(ps, site.Warnings...).Error())
+		fmt.Fprintf(stderr, "signaal check: %d problems\n", len(ps))
 		return 1
 	}
 	for _, w := range site.Warnings {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,7 @@ const fm = "---\ntitle: T\ndescription: D\ntranslationKey: home\naudience: gener
 func TestCheck(t *testing.T) {
 	base := map[string]string{
 		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
 		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
 	}
 	var out, errOut bytes.Buffer
@@ -41,6 +43,12 @@ func TestCheck(t *testing.T) {
 	out.Reset()
 	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "words/sentence") || !strings.Contains(out.String(), "nl/index.md") {
 		t.Errorf("check -report: exit %d, output %q", code, out.String())
+	}
+
+	// a report that cannot be written (a closed pipe, a full disk) fails the command
+	errOut.Reset()
+	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, failingWriter{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "writing the report") {
+		t.Errorf("check -report to a failing writer: exit %d, stderr %q", code, errOut.String())
 	}
 
 	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
@@ -74,6 +82,7 @@ func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
 	outside := writeTree(t, map[string]string{"secret.md": fm + "Secret.\n"})
 	dir := writeTree(t, map[string]string{
 		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
 		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
 	})
 	if err := os.Symlink(filepath.Join(outside, "secret.md"), filepath.Join(dir, "nl", "geheim.md")); err != nil {
@@ -90,3 +99,8 @@ func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
 		}
 	}
 }
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }

@@ -19,8 +19,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/a-h/templ"
+	"golang.org/x/sync/errgroup"
 
 	"signaal/internal/content"
 	"signaal/internal/lang"
@@ -65,6 +67,9 @@ type Options struct {
 	Static fs.FS
 	// BrotliQuality trades build time for size (0–11).
 	BrotliQuality int
+	// Now is the time of the build, from which dated files (security.txt's
+	// Expires) count; zero means the moment Build runs.
+	Now time.Time
 }
 
 // File returns the file at an address, or nil.
@@ -82,6 +87,9 @@ func (s *Site) Paths() []string {
 
 // Build renders the content with the templates into a Site.
 func Build(cs *content.Site, opt Options) (*Site, error) {
+	if err := lang.Load(); err != nil {
+		return nil, err
+	}
 	s := &Site{Content: cs, Files: map[string]*File{}, NotFound: map[lang.Code]*File{}}
 	assets, err := staticFiles(opt.Static)
 	if err != nil {
@@ -94,7 +102,9 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 	}
 	s.Config = opt.Config
 
-	var jobs []func() error
+	// Rendering is work for the processor: one page per core at a time.
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	var mu sync.Mutex
 	add := func(f *File, notFound lang.Code) {
 		mu.Lock()
@@ -106,7 +116,7 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 		s.Files[f.Path] = f
 	}
 	for _, p := range cs.Pages {
-		jobs = append(jobs, func() error {
+		g.Go(func() error {
 			f, err := renderPage(PageView(cs, p, opt.Config), templates.Page, http.StatusOK)
 			if err != nil {
 				return fmt.Errorf("%s: %w", p.File, err)
@@ -116,7 +126,7 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 		})
 	}
 	for _, c := range lang.All {
-		jobs = append(jobs, func() error {
+		g.Go(func() error {
 			f, err := renderPage(NotFoundView(cs, c, opt.Config), templates.NotFound, http.StatusNotFound)
 			if err != nil {
 				return err
@@ -125,20 +135,23 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 			return nil
 		})
 	}
-	jobs = append(jobs, func() error {
+	g.Go(func() error {
 		f, err := renderPage(templates.View{Site: cs, Lang: lang.Default, Path: "/", Config: opt.Config}, templates.Root, http.StatusOK)
 		s.Root = f
 		return err
 	})
-	if err := runParallel(jobs); err != nil {
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	for _, gen := range generators {
+	for _, gen := range generators() {
 		files, err := gen(s, opt)
 		if err != nil {
 			return nil, err
 		}
 		for _, f := range files {
+			if s.Files[f.Path] != nil {
+				return nil, fmt.Errorf("%s: two outputs have this address (a page and a generated file?)", f.Path)
+			}
 			s.Files[f.Path] = f
 		}
 	}
@@ -180,6 +193,16 @@ func SearchView(cs *content.Site, c lang.Code, cfg templates.Config) templates.V
 	v.Title = lang.Translate(c, "searchTitle", nil)
 	v.Description = lang.Translate(c, "searchDescription", nil)
 	return v
+}
+
+// PageHTML renders one content page as the site serves it, for checks that
+// measure what a reader sees (readability of the page with its cards).
+func PageHTML(cs *content.Site, p *content.Page, cfg templates.Config) ([]byte, error) {
+	f, err := renderPage(PageView(cs, p, cfg), templates.Page, http.StatusOK)
+	if err != nil {
+		return nil, err
+	}
+	return f.Body, nil
 }
 
 // renderPage renders one page into a File.
@@ -237,26 +260,6 @@ func staticFiles(fsys fs.FS) (map[string]*File, error) {
 		return nil
 	})
 	return out, err
-}
-
-// runParallel runs jobs on every core and returns the first error.
-func runParallel(jobs []func() error) error {
-	var wg sync.WaitGroup
-	errs := make(chan error, len(jobs))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, job := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := job(); err != nil {
-				errs <- err
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	return <-errs
 }
 
 // Brotli qualities. Static files are few and cached for a year, so they get

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -14,8 +15,8 @@ func mdPage(fm, body string) *fstest.MapFile {
 	return &fstest.MapFile{Data: []byte("---\n" + fm + "\nreviewed: 2026-11-24\n---\n" + body)}
 }
 
-const testHelplines = `- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, confidence: high, checked: 2026-11-24}
-- {key: kindertelefoon, name: De Kindertelefoon, needs: [talk], who: [youth], ways: [call], for: {nl: Voor jongeren, en: For young people}, phone: "0800-0432", source: kindertelefoon.nl, confidence: high, checked: 2026-11-24}
+const testHelplines = `- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
+- {key: kindertelefoon, name: De Kindertelefoon, needs: [talk], who: [youth], ways: [call], for: {nl: Voor jongeren, en: For young people}, phone: "0800-0432", source: kindertelefoon.nl, easy: {nl: Voor jou, en: For you}, source_url: "https://kindertelefoon.nl/", confidence: high, checked: 2026-11-24}
 `
 
 const testPosters = `- section: young-people
@@ -34,6 +35,7 @@ func testContent() fstest.MapFS {
 	return fstest.MapFS{
 		"helplines.yaml": {Data: []byte(testHelplines)},
 		"sources.yaml":   {Data: []byte("[]\n")},
+		"site.yaml":      {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
 		"signs.yaml":     {Data: []byte("[]\n")},
 		"posters.yaml":   {Data: []byte(testPosters)},
 		"nl/index.md":    mdPage("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom.\n"),
@@ -76,4 +78,21 @@ func buildTest(t testing.TB, fsys fstest.MapFS) *Site {
 		t.Fatalf("build: %v", err)
 	}
 	return s
+}
+
+// TestGeneratedFileCannotReplaceAPage checks that Build refuses an output
+// whose address a page already has, instead of one silently replacing the
+// other: here a content page at the address of a poster.
+func TestGeneratedFileCannotReplaceAPage(t *testing.T) {
+	fsys := testContent()
+	fsys["nl/posters/jongeren.md"] = mdPage("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Tekst.\n")
+	fsys["en/posters/young-people.md"] = mdPage("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Text.\n")
+	cs, err := content.Load(fsys, content.Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatalf("content: %v", err)
+	}
+	_, err = Build(cs, Options{Config: templates.Config{BaseURL: testBase}, Static: testStatic, BrotliQuality: 1})
+	if err == nil || !strings.Contains(err.Error(), "/nl/posters/jongeren/: two outputs have this address") {
+		t.Errorf("Build: %v; want the poster's address refused", err)
+	}
 }

@@ -12,8 +12,6 @@ import (
 	"signaal/templates"
 )
 
-func init() { generators = append(generators, searchPages) }
-
 // searchPages indexes each language for search (the server's search page
 // uses Site.Search) and makes what a static host needs to search without a
 // server: the index as JSON under /static/, named by its content hash like

@@ -8,8 +8,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"signaal/internal/lang"
 )
@@ -23,6 +24,8 @@ type Site struct {
 	Signs     []*SignGroup
 	// Posters are the printable posters and handouts, one per section.
 	Posters []*Poster
+	// Settings say who publishes the site (site.yaml).
+	Settings Settings
 	// Synonyms are the groups of words search treats as one (synonyms.yaml).
 	Synonyms []SynonymGroup
 
@@ -34,6 +37,7 @@ type Site struct {
 	byKey      map[lang.Code]map[string]*Page // translationKey → page, per language
 	byHelpline map[string]*Helpline
 	bySource   map[string]*Source
+	anchors    Anchors // from Options, for checking links while loading
 }
 
 // Page returns the page at an address ("/nl/jongeren/"), or nil.
@@ -71,6 +75,9 @@ type Options struct {
 	// Check, when set, runs extra checks on every loaded page (readability,
 	// for one); what it returns is added to the problems.
 	Check func(*Page) []Problem
+	// Anchors, when set, lists the IDs the templates give a page, against
+	// which a link's #fragment is checked (see Anchors).
+	Anchors Anchors
 }
 
 // Load reads and checks the content tree in fsys. When anything is wrong it
@@ -84,11 +91,13 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		byPath:     map[string]*Page{},
 		byHelpline: map[string]*Helpline{},
 		bySource:   map[string]*Source{},
+		anchors:    opt.Anchors,
 	}
 	s.Helplines = loadHelplines(fsys, opt.Now, &ps)
 	s.Sources = loadSources(fsys, &ps)
 	s.Signs = loadSigns(fsys, &ps)
 	s.Posters = loadPosters(fsys, &ps)
+	s.Settings = loadSettings(fsys, &ps)
 	s.Synonyms = loadSynonyms(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
@@ -136,22 +145,17 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	// same on every run.
 	loaded := make([]*Page, len(files))
 	found := make([]problems, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range files {
-		next <- i
+		g.Go(func() error {
+			loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
+			return nil // a page's problems are in found[i]
+		})
 	}
-	close(next)
-	wg.Wait()
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
 	for i, p := range loaded {
 		ps.list = append(ps.list, found[i].list...)
 		if p != nil {
@@ -228,8 +232,8 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 	if meta.Audience != "" && !audiences[meta.Audience] {
 		ps.add(file, p.line("audience"), "front matter: audience %q is not one of youth, parents, professionals, groups, easyread, general", meta.Audience)
 	}
-	if !layouts[meta.Layout] {
-		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about, teachers", meta.Layout)
+	if !meta.Layout.Valid() {
+		ps.add(file, p.line("layout"), "front matter: layout %q is not one of %s", meta.Layout, layoutNames())
 	}
 	r, err := renderIn(body, c)
 	if err != nil {
@@ -362,7 +366,7 @@ func (s *Site) checkSignSources(ps *problems) {
 		}
 	}
 	for _, p := range s.Pages {
-		if p.Layout != "signs" {
+		if p.Layout != LayoutSigns {
 			continue
 		}
 		for _, key := range keys {
@@ -424,32 +428,7 @@ func (s *Site) checkLink(p *Page, l link, ps *problems) {
 			return
 		}
 	}
-	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.layoutAnchor(target, u.Fragment) {
+	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.templateAnchor(target, u.Fragment) {
 		ps.add(p.File, l.line, "link %q leads nowhere: %s has no section #%s", dest, target.File, u.Fragment)
 	}
-}
-
-// layoutAnchor reports whether id is a section that a page's layout adds
-// from data: a group of help lines, or a group of warning signs.
-func (s *Site) layoutAnchor(p *Page, id string) bool {
-	switch p.Layout {
-	case "helplines":
-		for _, n := range helplineNeeds {
-			if id == "need-"+n {
-				return true
-			}
-		}
-	case "teachers":
-		return id == "printables"
-	case "signs":
-		if id == "checklist" {
-			return true
-		}
-		for _, g := range s.Signs {
-			if g.ID == id {
-				return true
-			}
-		}
-	}
-	return false
 }

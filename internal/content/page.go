@@ -27,9 +27,6 @@ var audiences = map[string]bool{
 	AudienceGroups: true, AudienceEasyRead: true, AudienceGeneral: true,
 }
 
-// Layouts a page can ask for; the empty layout is an ordinary article.
-var layouts = map[string]bool{"": true, "home": true, "section": true, "helplines": true, "signs": true, "about": true, "teachers": true}
-
 // FrontMatter is what an editor writes between the --- lines at the top of a
 // page. See content/README.md for what each field is for.
 type FrontMatter struct {
@@ -42,7 +39,7 @@ type FrontMatter struct {
 	Audience       string    `yaml:"audience"`
 	Weight         int       `yaml:"weight"`
 	Reviewed       time.Time `yaml:"reviewed"`
-	Layout         string    `yaml:"layout"`
+	Layout         Layout    `yaml:"layout"`
 	Helplines      []string  `yaml:"helplines"`
 	Sources        []string  `yaml:"sources"`
 	// Keywords are words readers type that the page does not use itself
@@ -96,14 +93,8 @@ func (p *Page) Breadcrumbs() []*Page {
 	return out
 }
 
-// HasAnchor reports whether id is a section of the page, or one of the
-// anchors every page's template provides.
+// HasAnchor reports whether id is a section of the page's Markdown.
 func (p *Page) HasAnchor(id string) bool {
-	for _, a := range TemplateAnchors {
-		if a == id {
-			return true
-		}
-	}
 	for _, h := range p.Headings {
 		if h.ID == id {
 			return true
@@ -111,10 +102,6 @@ func (p *Page) HasAnchor(id string) bool {
 	}
 	return false
 }
-
-// TemplateAnchors are the IDs the page template gives every page, which
-// content may link to: the main text, the help lines block, the sources.
-var TemplateAnchors = []string{"content", "help-lines", "sources"}
 
 // pathFor returns the address of a content file: "nl/a/b.md" → "/nl/a/b/",
 // "nl/a/index.md" → "/nl/a/".

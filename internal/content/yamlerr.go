@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"regexp"
 	"strconv"
 	"strings"
@@ -132,21 +131,20 @@ func yamlLine(err error) int {
 }
 
 // entryLines returns the line of each entry of a data file's list, for
-// messages about one entry. The file has been read and checked already.
-func entryLines(fsys fs.FS, name string) []int {
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return nil
-	}
+// messages about one entry.
+func entryLines(src []byte) ([]int, error) {
 	var doc yaml.Node
-	if yaml.Unmarshal(src, &doc) != nil || len(doc.Content) != 1 {
-		return nil
+	if err := yaml.Unmarshal(src, &doc); err != nil {
+		return nil, err
+	}
+	if len(doc.Content) != 1 {
+		return nil, nil
 	}
 	var lines []int
 	for _, n := range doc.Content[0].Content {
 		lines = append(lines, n.Line)
 	}
-	return lines
+	return lines, nil
 }
 
 // lineAt returns lines[i], or 0 when there is none.

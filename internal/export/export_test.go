@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"io"
-	"io/fs"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -13,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"signaal"
 	"signaal/internal/build"
@@ -26,16 +24,9 @@ import (
 // synthetic one the size the real site will have (70 pages a language).
 func configs(t *testing.T) map[string]server.Config {
 	t.Helper()
-	synthetic := fstest.MapFS{}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
-		b, err := fs.ReadFile(signaal.Content(), name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		synthetic[name] = &fstest.MapFile{Data: b}
-	}
-	for name, body := range synth.Tree(70) {
-		synthetic[name] = &fstest.MapFile{Data: []byte(body)}
+	synthetic, err := synth.Site(signaal.Content(), 70)
+	if err != nil {
+		t.Fatal(err)
 	}
 	base := server.Config{
 		Static: signaal.Static(), BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/sync/errgroup"
+
 	"signaal/internal/build"
 )
 
@@ -314,35 +316,24 @@ func writeAll(dir string, files []file) (Stats, error) {
 		}
 	}
 	// Writing is mostly waiting on the file system: a few writers per core.
-	work := make(chan file)
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-		st    Stats
-	)
-	for range 4 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for f := range work {
-				err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.name)), f.data, 0o644)
-				mu.Lock()
-				if err != nil && first == nil {
-					first = err
-				}
-				st.Files++
-				st.Bytes += int64(len(f.data))
-				mu.Unlock()
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(4 * runtime.GOMAXPROCS(0))
+	var mu sync.Mutex
+	var st Stats
 	for _, f := range files {
-		work <- f
+		g.Go(func() error {
+			if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.name)), f.data, 0o644); err != nil {
+				return err
+			}
+			mu.Lock()
+			st.Files++
+			st.Bytes += int64(len(f.data))
+			mu.Unlock()
+			return nil
+		})
 	}
-	close(work)
-	wg.Wait()
-	return st, first
+	err := g.Wait()
+	return st, err
 }
 
 // moveInto moves the export written in tmp into the existing folder

@@ -121,11 +121,11 @@ func New(site *content.Site, c lang.Code) *Index {
 func extra(site *content.Site, p *content.Page) []block {
 	var out []block
 	switch p.Layout {
-	case "helplines":
+	case content.LayoutHelplines:
 		for _, h := range site.Helplines {
 			out = append(out, block{text: h.DisplayName(p.Lang) + ": " + h.For.In(p.Lang)})
 		}
-	case "signs":
+	case content.LayoutSigns:
 		for _, g := range site.Signs {
 			for _, it := range g.Items {
 				out = append(out, block{text: it.In(p.Lang), section: g.Title.In(p.Lang)})

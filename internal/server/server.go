@@ -78,7 +78,7 @@ func Render(cfg Config) (*build.Site, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	cs, err := content.Load(cfg.Content, content.Options{Check: cfg.Check})
+	cs, err := content.Load(cfg.Content, content.Options{Check: cfg.Check, Anchors: templates.Anchors})
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,9 @@ package synth
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
+	"testing/fstest"
 )
 
 // perSection is how many pages one section folder holds, like a large real
@@ -28,10 +30,33 @@ var words = map[string]struct {
 		[3]string{"What it is", "What you can do", "Who helps you"}},
 }
 
+// DataFiles are the files of the real content that a synthetic tree shares:
+// the help lines, sources and signs its pages may name, and the publisher. The posters are
+// left out, because they name the real site's sections.
+var DataFiles = []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"}
+
+// Site returns a whole content tree in memory: the pages of Tree(n) and the
+// DataFiles copied from data (the real content), for the benchmarks and
+// tests that measure a site of a given size.
+func Site(data fs.FS, n int) (fstest.MapFS, error) {
+	fsys := fstest.MapFS{}
+	for _, name := range DataFiles {
+		b, err := fs.ReadFile(data, name)
+		if err != nil {
+			return nil, err
+		}
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	for name, body := range Tree(n) {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	return fsys, nil
+}
+
 // Tree returns the Markdown files of n pages per language, by their path
 // in the content tree: a home page, one section page per perSection
 // articles, and the articles spread over the sections. The data files
-// (helplines.yaml and the rest) are not included; the caller adds them.
+// (helplines.yaml and the rest) are not included: Site adds them.
 func Tree(n int) map[string]string {
 	files := map[string]string{}
 	if n < 2 {

@@ -60,6 +60,17 @@ test("Amsterdam clock", async (t) => {
   }
 });
 
+test("Amsterdam clock agrees with the time-zone database, every half hour of 2024-2031", () => {
+  const f = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" });
+  const days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+  for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2032, 0, 1); t += 30 * 60000) {
+    const p = {};
+    f.formatToParts(new Date(t)).forEach((x) => { p[x.type] = x.value; });
+    const want = { day: days.indexOf(p.weekday), min: +p.hour * 60 + +p.minute };
+    assert.deepEqual(amsterdam(new Date(t)), want, new Date(t).toISOString());
+  }
+});
+
 test("open now", async (t) => {
   const mon = 0, fri = 4, sat = 5, sun = 6;
   const at = (day, hhmm) => ({ day, min: +hhmm.slice(0, 2) * 60 + +hhmm.slice(3) });

@@ -33,12 +33,20 @@
   var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
   // amsterdam returns the weekday (0 = Monday) and minute of the day of a
-  // moment, in Dutch time, whatever the phone's time zone.
+  // moment, in Dutch time, whatever the phone's time zone. It counts rather
+  // than asks Intl: a phone's first time-zone formatter costs a slow phone a
+  // long task (hundreds of ms at 4x slowdown). Dutch time is UTC+1, and
+  // UTC+2 from the last Sunday of March to the last Sunday of October, both
+  // at 01:00 UTC (the EU rule, Directive 2000/84/EC).
+  function lastSunday(y, m) {
+    var end = new Date(Date.UTC(y, m + 1, 0));
+    return Date.UTC(y, m, end.getUTCDate() - end.getUTCDay(), 1);
+  }
   function amsterdam(date) {
-    var p = {};
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" })
-      .formatToParts(date).forEach(function (x) { p[x.type] = x.value; });
-    return { day: DAYS.indexOf(p.weekday.slice(0, 3).toLowerCase()), min: p.hour % 24 * 60 + +p.minute };
+    var t = date.getTime(), y = date.getUTCFullYear();
+    var summer = t >= lastSunday(y, 2) && t < lastSunday(y, 9);
+    var d = new Date(t + (summer ? 2 : 1) * 3600000);
+    return { day: (d.getUTCDay() + 6) % 7, min: d.getUTCHours() * 60 + d.getUTCMinutes() };
   }
 
   function mins(s) { var a = s.split(":"); return a[0] * 60 + +a[1]; }
@@ -126,8 +134,12 @@
       b.textContent = el.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
     });
   }
-  stamp();
-  doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
+  // Only a page that shows opening hours needs the clock, and it can wait
+  // until the page is drawn.
+  if (doc.querySelector("[data-hours]")) {
+    (window.requestIdleCallback || setTimeout)(stamp);
+    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
+  }
   var chooser = doc.querySelector("[data-chooser]");
   if (chooser) {
     var form = chooser.querySelector("form"), count = chooser.querySelector("[data-count]");
@@ -178,4 +190,48 @@
   window.addEventListener("hashchange", keepSection);
 
   // --- end issue 6 ---
+
+  // --- the reader's path ---
+
+  // The language switch follows the section the reader has scrolled to, not
+  // only one reached by a #link: an observer notes each section heading
+  // crossing the top third of the screen, and the switch then points at
+  // the last heading above that line. Nothing runs while the reader does
+  // not scroll past a heading; nothing is stored.
+  var heads = other && window.IntersectionObserver ? doc.querySelectorAll("main .section-head") : [];
+  if (heads.length) {
+    var line = 1 / 3;
+    var io = new IntersectionObserver(function () {
+      var at = "";
+      for (var i = 0; i < heads.length; i++) {
+        if (heads[i].getBoundingClientRect().top > innerHeight * line) break;
+        at = heads[i].querySelector("a.section-link").getAttribute("href");
+      }
+      other.hash = at;
+    }, { rootMargin: "0px 0px " + -100 * (1 - line) + "% 0px" });
+    for (var i = 0; i < heads.length; i++) io.observe(heads[i]);
+  }
+
+  // Signs checklist: while ticking, say how many are ticked and what to do
+  // next, in the status region (a screen reader hears it). Nothing stored.
+  var tally = doc.querySelector("[data-tally]");
+  if (tally) {
+    tally.parentNode.addEventListener("change", function () {
+      var n = tally.parentNode.querySelectorAll("input[type=checkbox]:checked").length;
+      tally.querySelector(".tally-count").textContent = n ?
+        tally.getAttribute(n == 1 ? "data-one" : "data-other").replace("{n}", n) : tally.getAttribute("data-none");
+      tally.querySelector("[data-when=one]").hidden = n != 1;
+      tally.querySelector("[data-when=more]").hidden = n < 2;
+    });
+  }
+
+  // Posters: a Print button, shown only with this script (without it the
+  // browser's own print still works).
+  var printRow = doc.querySelector("[data-print-button]");
+  if (printRow) {
+    printRow.hidden = false;
+    printRow.querySelector("button").addEventListener("click", function () { window.print(); });
+  }
+
+  // --- end the reader's path ---
 })();

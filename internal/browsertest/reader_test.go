@@ -248,7 +248,7 @@ func TestExitBarNeverCoversText(t *testing.T) {
 				for _, f := range []float64{0, 0.5, 1} {
 					got := eval[struct {
 						InBar, Tappable, Opaque, BarAtTop, Clear bool
-						Bar                                     string
+						Bar                                      string
 					}](t, ctx, "measuring the exit button", `new Promise(r => { scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * `+ftoa(f)+`); setTimeout(() => {
 						const exit = [...document.querySelectorAll(".exit[data-exit]")].find(e => e.checkVisibility());
 						const bar = exit && exit.closest("header");

@@ -60,10 +60,10 @@ test("Amsterdam clock", async (t) => {
   }
 });
 
-test("Amsterdam clock agrees with the time-zone database, every half hour of 2024-2031", () => {
+test("Amsterdam clock agrees with the time-zone database, every hour of 2025-2030 (the clocks change on the hour)", () => {
   const f = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" });
   const days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-  for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2032, 0, 1); t += 30 * 60000) {
+  for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2031, 0, 1); t += 3600000) {
     const p = {};
     f.formatToParts(new Date(t)).forEach((x) => { p[x.type] = x.value; });
     const want = { day: days.indexOf(p.weekday), min: +p.hour * 60 + +p.minute };

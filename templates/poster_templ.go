@@ -33,7 +33,7 @@ func Poster(pv PosterView) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = Layout(pv.View, poster(pv)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = Layout(pv.withStyles(), poster(pv)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -28,12 +29,14 @@ const helplinesYAML = `- key: kindertelefoon
   checked: 2026-11-01
 `
 
+const signsYAML = "- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}\n"
+
 // validSite is a small site that passes every check; tests break one thing.
 func validSite() fstest.MapFS {
 	return fstest.MapFS{
 		"helplines.yaml": {Data: []byte(helplinesYAML)},
 		"sources.yaml":   {Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n")},
-		"signs.yaml":     {Data: []byte("- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}]}\n")},
+		"signs.yaml":     {Data: []byte(signsYAML)},
 		"nl/index.md": page("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home\nhelplines: [kindertelefoon]",
 			"Lees over [ideeën](/nl/jongeren/#ideeën-voor-één-dag) en [signalen](/nl/jongeren/#signs).\n"),
 		"en/index.md": page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home",
@@ -136,6 +139,12 @@ func TestProblems(t *testing.T) {
 		{"low confidence help line", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "confidence: high", "confidence: low", 1))}
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},
+		{"sign group without sources", func(f fstest.MapFS) {
+			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, ", sources: [ckm-2021]", "", 1))}
+		}, `signs.yaml: sign group "behaviour" has no sources`},
+		{"sign group with an unknown source", func(f fstest.MapFS) {
+			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, "[ckm-2021]", "[nope]", 1))}
+		}, `signs.yaml: sign group "behaviour": unknown source "nope"`},
 		{"help line field typo", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
 		}, `helplines.yaml:14: field fone not found`},
@@ -152,6 +161,30 @@ func TestProblems(t *testing.T) {
 				t.Errorf("problems:\n%s\nwant a line containing %q", ps.Error(), tt.want)
 			}
 		})
+	}
+}
+
+func TestChecklistPageNamesTheSignsSources(t *testing.T) {
+	fsys := validSite()
+	fsys["sources.yaml"] = &fstest.MapFile{Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: nos-2019, title: Sextortion, publisher: NOS, date: 2019-11}\n")}
+	fsys["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, "[ckm-2021]", "[nos-2019, ckm-2021]", 1))}
+	fsys["nl/ouders.md"] = page("title: Signalen\ndescription: d\ntranslationKey: signs\naudience: parents\nreviewed: 2026-11-24\nlayout: signs\nsources: [ckm-2021]", "Tekst.\n")
+	fsys["en/parents.md"] = page("title: Signs\ndescription: d\ntranslationKey: signs\naudience: parents\nreviewed: 2026-11-24\nlayout: signs", "Text.\n")
+	s, ps := load(t, fsys)
+	if len(ps) > 0 {
+		t.Fatalf("problems:\n%s", ps.Error())
+	}
+	for path, want := range map[string][]string{"/nl/ouders/": {"ckm-2021", "nos-2019"}, "/en/parents/": {"nos-2019", "ckm-2021"}} {
+		p := s.Page(path)
+		if p == nil {
+			t.Fatalf("no page %s", path)
+		}
+		if !slices.Equal(p.Sources, want) {
+			t.Errorf("%s sources = %v, want %v (its own first, then the signs', each once)", path, p.Sources, want)
+		}
+	}
+	if got := s.Page("/nl/jongeren/").Sources; !slices.Equal(got, []string{"ckm-2021"}) {
+		t.Errorf("a page without the checklist got the signs' sources: %v", got)
 	}
 }
 

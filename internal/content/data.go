@@ -122,10 +122,14 @@ type Source struct {
 }
 
 // A SignGroup is one group of warning signs on the parents' checklist.
+// A sign is a claim like any other, so each group names the sources
+// (keys in sources.yaml) that support every item in it; the checklist page
+// lists them with its own.
 type SignGroup struct {
-	ID    string `yaml:"id"`
-	Title Text   `yaml:"title"`
-	Items []Text `yaml:"items"`
+	ID      string   `yaml:"id"`
+	Title   Text     `yaml:"title"`
+	Items   []Text   `yaml:"items"`
+	Sources []string `yaml:"sources"`
 }
 
 // The allowed values of a help line's lists.
@@ -258,6 +262,9 @@ func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 		return nil
 	}
 	for _, g := range list {
+		if len(g.Sources) == 0 {
+			ps.add("signs.yaml", 0, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
+		}
 		for _, c := range lang.All {
 			if g.Title[c] == "" {
 				ps.add("signs.yaml", 0, "sign group %q has no %s title", g.ID, c)

@@ -162,6 +162,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		}
 	}
 
+	s.checkSignSources(&ps)
 	s.pair(&ps)
 	s.checkSectionIDs(&ps)
 	s.linkSections()
@@ -354,6 +355,35 @@ func (s *Site) linkListedIn(ps *problems) {
 			}
 			return a.Title < b.Title
 		})
+	}
+}
+
+// checkSignSources reports a sign group's unknown source, and adds the sign
+// groups' sources to every page that shows the checklist (layout signs), so
+// the page names the sources of the signs it lists without an editor
+// keeping two lists in step.
+func (s *Site) checkSignSources(ps *problems) {
+	var keys []string
+	for _, g := range s.Signs {
+		for _, key := range g.Sources {
+			if s.bySource[key] == nil {
+				ps.add("signs.yaml", 0, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
+				continue
+			}
+			if !Has(keys, key) {
+				keys = append(keys, key)
+			}
+		}
+	}
+	for _, p := range s.Pages {
+		if p.Layout != "signs" {
+			continue
+		}
+		for _, key := range keys {
+			if !Has(p.Sources, key) {
+				p.Sources = append(p.Sources, key)
+			}
+		}
 	}
 }
 

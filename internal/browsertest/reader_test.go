@@ -23,10 +23,28 @@ import (
 // firstScreen is a phone the size the issue was found on: 360×740.
 var firstScreen = viewport{"360x740", 360, 740, true}
 
+// plainTab is a tab like newTab's but without axe-core and the probes,
+// which these tests do not use: injecting 500 kB into every document made
+// them several times slower.
+func plainTab(t *testing.T) *tab {
+	t.Helper()
+	ctx, cancel := chromedp.NewContext(browser(t), chromedp.WithNewBrowserContext())
+	tb := &tab{ctx: ctx, cancel: cancel}
+	if _, err := chromedp.Call(ctx, emulation.SetFocusEmulationEnabled, emulation.SetFocusEmulationEnabledParams{Enabled: true}); err != nil {
+		cancel()
+		t.Fatalf("opening a tab: %v", err)
+	}
+	if err := chromedp.Listen(ctx, tb.record); err != nil {
+		cancel()
+		t.Fatalf("listening to the tab: %v", err)
+	}
+	return tb
+}
+
 // at loads path at vp in a tab of its own and returns a context for it.
 func at(t *testing.T, s *testSite, vp viewport, path string) (context.Context, func()) {
 	t.Helper()
-	tb := newTab(t)
+	tb := plainTab(t)
 	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
 	if err := chromedp.Do(ctx, vp.emulate(), chromedp.Navigate(s.URL+path), chromedp.Sleep(200*time.Millisecond)); err != nil {
 		cancel()
@@ -121,7 +139,7 @@ var countHeading = regexp.MustCompile(`^\d+\s`)
 // heading that says what they are rather than how many.
 func TestSectionFrontsShowPagesEarly(t *testing.T) {
 	s := site(t)
-	tb := newTab(t)
+	tb := plainTab(t)
 	defer tb.cancel()
 	for _, c := range lang.All {
 		for _, key := range []string{"young-people", "parents", "professionals", "groups"} {
@@ -164,7 +182,7 @@ func TestSectionFrontsShowPagesEarly(t *testing.T) {
 // and the easy-read pages, which live under Groups (listedIn).
 func TestYouthSectionListsPagesForThem(t *testing.T) {
 	s := site(t)
-	tb := newTab(t)
+	tb := plainTab(t)
 	defer tb.cancel()
 	for _, c := range lang.All {
 		youth := s.Site.Content.PageByKey(c, "young-people")
@@ -409,7 +427,7 @@ func TestPosterPrintButtonAndLook(t *testing.T) {
 		t.Fatal("no posters")
 	}
 	path := content.PosterPath(sec[0], content.PosterA4)
-	tb := newTab(t)
+	tb := plainTab(t)
 	defer tb.cancel()
 	ctx, cancel := context.WithTimeout(tb.ctx, 60*time.Second)
 	defer cancel()

@@ -214,12 +214,11 @@
 
   // Signs checklist: while ticking, say how many are ticked and what to do
   // next, in the status region (a screen reader hears it). Nothing stored.
-  var tally = doc.querySelector("[data-tally]");
-  if (tally) {
+  var tally = doc.querySelector("[data-tally]"), ticks = doc.querySelector("[data-tally-count]");
+  if (tally && ticks) {
     tally.parentNode.addEventListener("change", function () {
       var n = tally.parentNode.querySelectorAll("input[type=checkbox]:checked").length;
-      tally.querySelector(".tally-count").textContent = n ?
-        tally.getAttribute(n == 1 ? "data-one" : "data-other").replace("{n}", n) : tally.getAttribute("data-none");
+      ticks.textContent = n ? ticks.getAttribute(n == 1 ? "data-one" : "data-other").replace("{n}", n) : ticks.getAttribute("data-none");
       tally.querySelector("[data-when=one]").hidden = n != 1;
       tally.querySelector("[data-when=more]").hidden = n < 2;
     });

@@ -377,14 +377,20 @@ func TestChecklistTalliesWhileTicking(t *testing.T) {
 			defer done()
 			type state struct {
 				Live, Count string
+				InView      bool
 				One, More   bool
 				Stored      int
 			}
+			// The count is a status region, on screen while the reader
+			// ticks (not only at the end of the list); the next step is
+			// a status region too.
 			const read = `(() => {
-				const t = document.querySelector(".checklist [role=status], .checklist [aria-live]");
-				if (!t) return {live: "", count: ""};
-				const shown = s => { const e = t.querySelector(s); return !!e && e.checkVisibility(); };
-				return {live: t.getAttribute("role") || t.getAttribute("aria-live"), count: t.textContent.replace(/\s+/g, " ").trim(),
+				const t = document.querySelector(".checklist [data-tally-count]"), next = document.querySelector(".checklist [data-tally]");
+				if (!t || !next) return {live: "", count: ""};
+				const shown = s => { const e = next.querySelector(s); return !!e && e.checkVisibility(); };
+				const r = t.getBoundingClientRect();
+				return {live: (t.getAttribute("role") || t.getAttribute("aria-live") || "") + "/" + (next.getAttribute("role") || next.getAttribute("aria-live") || ""),
+					count: t.textContent.replace(/\s+/g, " ").trim(), inView: t.checkVisibility() && r.top >= 0 && r.bottom <= innerHeight,
 					one: shown("[data-when=one]"), more: shown("[data-when=more]"), stored: localStorage.length + sessionStorage.length + document.cookie.length};
 			})()`
 			tick := func(i int) state {
@@ -399,8 +405,11 @@ func TestChecklistTalliesWhileTicking(t *testing.T) {
 				return eval[state](t, ctx, "reading the tally", read)
 			}
 			one := tick(0)
-			if one.Live == "" {
-				t.Fatalf("%s: the checklist has no status region", p.Path)
+			if one.Live != "status/status" {
+				t.Fatalf("%s: the checklist's count and next step are not status regions (%q)", p.Path, one.Live)
+			}
+			if !one.InView {
+				t.Errorf("%s: after ticking the first sign the count %q is not on screen", p.Path, one.Count)
 			}
 			if !strings.Contains(one.Count, "1") || !one.One || one.More {
 				t.Errorf("%s after one tick: the status says %q (next step for one shown: %v, for more: %v)", p.Path, one.Count, one.One, one.More)

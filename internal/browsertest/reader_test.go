@@ -20,7 +20,8 @@ import (
 // section shows its pages, and that the exit bar and language switch stay in
 // reach without lying over the text.
 
-// firstScreen is a phone the size the issue was found on: 360×740.
+// firstScreen is a small Android phone, 360×740, where the first screen was
+// found to hold no way to reach a person.
 var firstScreen = viewport{"360x740", 360, 740, true}
 
 // plainTab is a tab like newTab's but without axe-core and the probes,

@@ -3,7 +3,7 @@
   "use strict";
   var doc = typeof document != "undefined" && document;
 
-  // --- quick exit and help chooser (issue 5) ---
+  // --- quick exit and help chooser ---
   // Pure logic first (node --test loads this file too), then the page wiring.
 
   // Shift pressed on its own `need` times, each within `ms` of the previous,
@@ -162,9 +162,9 @@
     form.addEventListener("change", filter);
     form.addEventListener("submit", function (e) { e.preventDefault(); filter(); });
   }
-  // --- end issue 5 ---
+  // --- end of quick exit and help chooser ---
 
-  // --- section links (issue 6) ---
+  // --- section links ---
 
   // teacher: a tap on a section link (#) copies the section's full address,
   // and says so in the status region; the link itself still moves to the
@@ -189,7 +189,7 @@
   keepSection();
   window.addEventListener("hashchange", keepSection);
 
-  // --- end issue 6 ---
+  // --- end of section links ---
 
   // --- the reader's path ---
 

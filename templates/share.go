@@ -3,8 +3,6 @@ package templates
 import (
 	"html"
 	"regexp"
-
-	"signaal/internal/lang"
 )
 
 // The addresses of the icons, the share image and the web manifest, which
@@ -26,15 +24,6 @@ const ShareWidth, ShareHeight = 1200, 630
 
 // ThemeColour is the browser's colour for the site's bar: --brand in site.css.
 const ThemeColour = "#0b4f6c"
-
-// ogLocale is the Open Graph locale of a language: Dutch as written in the
-// Netherlands, English as in Britain (the site writes British English).
-func ogLocale(c lang.Code) string {
-	if c == lang.English {
-		return "en_GB"
-	}
-	return "nl_NL"
-}
 
 // internalLink matches the start of a link to a page of the site in
 // rendered Markdown, which goldmark writes as <a href="/…".

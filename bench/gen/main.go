@@ -22,9 +22,9 @@ import (
 
 func main() {
 	n := flag.Int("n", 1000, "pages per language, home and section pages included")
-	out := flag.String("out", "", "folder to write the content tree to (emptied first)")
-	data := flag.String("data", "content", "folder to copy helplines.yaml, sources.yaml and signs.yaml from")
-	hugo := flag.String("hugo", "", "also write a Hugo site whose content is the same Markdown, here")
+	out := flag.String("out", "", "folder to write the content tree to (new or empty)")
+	data := flag.String("data", "content", "folder to copy the data files (synth.DataFiles) from")
+	hugo := flag.String("hugo", "", "also write a Hugo site whose content is the same Markdown, here (new or empty)")
 	flag.Parse()
 	if *out == "" || *n < 2 {
 		fmt.Fprintln(os.Stderr, "gen: -out is required and -n must be at least 2")
@@ -46,10 +46,10 @@ func main() {
 // generate writes the synthetic tree to out, with the data files copied
 // from data.
 func generate(out, data string, tree map[string]string) error {
-	if err := os.RemoveAll(out); err != nil {
+	if err := fresh(out); err != nil {
 		return err
 	}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+	for _, name := range synth.DataFiles {
 		b, err := os.ReadFile(filepath.Join(data, name))
 		if err != nil {
 			return err
@@ -62,6 +62,16 @@ func generate(out, data string, tree map[string]string) error {
 		if err := write(filepath.Join(out, filepath.FromSlash(name)), body); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// fresh refuses a folder that holds anything: gen never deletes or
+// overwrites what it did not write.
+func fresh(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err == nil && len(entries) > 0 {
+		return fmt.Errorf("%s is not empty; give a new or empty folder", dir)
 	}
 	return nil
 }
@@ -80,7 +90,7 @@ func write(name, data string) error {
 // the others as its attachments), so those are renamed; nothing else
 // changes.
 func hugoSite(dir string, tree map[string]string) error {
-	if err := os.RemoveAll(dir); err != nil {
+	if err := fresh(dir); err != nil {
 		return err
 	}
 	for name, body := range tree {

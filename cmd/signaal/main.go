@@ -1,8 +1,8 @@
 // Command signaal serves, checks and exports the Signaal website.
 //
-//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR] [-dev] [-base-url URL]
+//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev]] [-base-url URL] [-max-conns N]
 //	signaal check [-content DIR] [-report]
-//	signaal export -out DIR [-content DIR] [-base-url URL]
+//	signaal export -out DIR -base-url URL [-content DIR]
 //
 // With no arguments it serves the embedded site. It only wires the pieces
 // together; the work is done in internal/.
@@ -16,7 +16,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
-	"net/http"
+	"net"
 	"os"
 	"os/signal"
 	"syscall"
@@ -27,8 +27,11 @@ import (
 	"signaal/internal/content"
 	"signaal/internal/devreload"
 	"signaal/internal/export"
+	"signaal/internal/httpserve"
+	"signaal/internal/lang"
 	"signaal/internal/readability"
 	"signaal/internal/server"
+	"signaal/templates"
 )
 
 func main() {
@@ -40,6 +43,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	cmd := "serve"
 	if len(args) > 0 && args[0] != "" && args[0][0] != '-' {
 		cmd, args = args[0], args[1:]
+	}
+	// The interface text is parsed before anything else, so that a broken
+	// message file stops every command with the file's name.
+	if err := lang.Load(); err != nil {
+		fmt.Fprintf(stderr, "signaal: %v\n", err)
+		return 1
 	}
 	switch cmd {
 	case "serve":
@@ -54,12 +63,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 }
 
-// contentFS returns the content tree: the embedded copy, or dir on disk.
+// contentFS returns the content tree: the embedded copy, or dir on disk,
+// opened as an os.Root so that no symbolic link can lead a read outside it
+// (content.Load also refuses such links, with the file named).
 func contentFS(dir string) fs.FS {
 	if dir == "" {
 		return signaal.Content()
 	}
-	return os.DirFS(dir)
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return os.DirFS(dir) // Load reports the missing folders
+	}
+	return root.FS()
 }
 
 func serve(args []string, stderr io.Writer) int {
@@ -68,12 +83,18 @@ func serve(args []string, stderr io.Writer) int {
 	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on")
 	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
 	dev := fl.Bool("dev", false, "reload content when files change (needs -content)")
-	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
+	baseURL := fl.String("base-url", devBaseURL, "public address of the site, for absolute links")
 	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
+	maxConns := fl.Int("max-conns", 0, "connections kept open at most; idle ones are closed first to stay under it (0: from the file limit, at most 10000)")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
+	if *dev && *dir == "" {
+		fmt.Fprintln(stderr, "signaal serve: -dev reloads content from a folder: give it with -content, e.g. -dev -content content")
+		return 2
+	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	warnDefaultBaseURL(log, *addr, *baseURL)
 	srv, err := server.New(server.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
 		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
@@ -85,22 +106,27 @@ func serve(args []string, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if *dev && *dir != "" {
+	go func() {
+		<-ctx.Done()
+		stop() // a second signal stops at once
+	}()
+	if *dev {
 		go devreload.Watch(ctx, *dir, 500*time.Millisecond, func() {
 			if err := srv.Reload(); err != nil {
 				log.Error("content reload failed; still serving the last good version", "problems", "\n"+err.Error())
 			}
 		})
 	}
-	hs := &http.Server{Addr: *addr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go func() {
-		<-ctx.Done()
-		shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		_ = hs.Shutdown(shutdown)
-	}()
-	log.Info("serving", "addr", "http://"+*addr)
-	if err := hs.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	raw, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "signaal: %v\n", err)
+		return 1
+	}
+	ln := httpserve.NewListener(raw, *maxConns, log)
+	hs := httpserve.NewServer(srv.Handler(), log)
+	hs.ConnState = ln.Track
+	log.Info("serving", "addr", "http://"+raw.Addr().String(), "max_conns", ln.Max())
+	if err := httpserve.Run(ctx, hs, ln, log); err != nil {
 		fmt.Fprintf(stderr, "signaal: %v\n", err)
 		return 1
 	}
@@ -118,9 +144,12 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check})
+	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check, Anchors: templates.Anchors})
 	if *report && site != nil {
-		readability.Report(stdout, site.Pages)
+		if err := readability.Report(stdout, site.Pages); err != nil {
+			fmt.Fprintf(stderr, "signaal check: writing the report: %v\n", err)
+			return 1
+		}
 	}
 	var ps content.Problems
 	if errors.As(err, &ps) {
@@ -144,15 +173,19 @@ func check(args []string, stdout, stderr io.Writer) int {
 func exportSite(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("export", flag.ContinueOnError)
 	fl.SetOutput(stderr)
-	out := fl.String("out", "", "folder to write the site to (empty, or an earlier export, which is replaced)")
+	out := fl.String("out", "", "folder to write the site to: new, empty, or an earlier export (only the files it wrote are replaced)")
 	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
-	baseURL := fl.String("base-url", "http://localhost:8080", "public address of the site, for absolute links")
+	baseURL := fl.String("base-url", "", "public address of the site, for absolute links and QR codes (required), e.g. https://signaal.example.org")
 	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
 	if *out == "" {
 		fmt.Fprintln(stderr, "signaal export: -out DIR is required")
+		return 2
+	}
+	if msg := checkExportBaseURL(*baseURL); msg != "" {
+		fmt.Fprintln(stderr, msg)
 		return 2
 	}
 	start := time.Now()
@@ -166,9 +199,9 @@ func exportSite(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	rendered := time.Since(start)
-	st, err := export.Write(site, *out)
+	st, err := export.Options{ContentDir: *dir}.Write(site, *out)
 	if err != nil {
-		fmt.Fprintf(stderr, "signaal export: %v\n", err)
+		fmt.Fprintf(stderr, "signaal %v\n", err) // "signaal export: …"
 		return 1
 	}
 	fmt.Fprintf(stdout, "signaal export: %d pages, %d files (%.1f MB) in %s (rendered in %s, written in %s)\n",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,6 +44,12 @@ func TestCheck(t *testing.T) {
 		t.Errorf("check -report: exit %d, output %q", code, out.String())
 	}
 
+	// a report that cannot be written (a closed pipe, a full disk) fails the command
+	errOut.Reset()
+	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, failingWriter{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "writing the report") {
+		t.Errorf("check -report to a failing writer: exit %d, stderr %q", code, errOut.String())
+	}
+
 	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
 	out.Reset()
 	errOut.Reset()
@@ -67,3 +74,31 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("exit %d, want 2", code)
 	}
 }
+
+// A page that is a symbolic link out of the content folder is refused on
+// disk as well (the content folder is opened as an os.Root).
+func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
+	outside := writeTree(t, map[string]string{"secret.md": fm + "Secret.\n"})
+	dir := writeTree(t, map[string]string{
+		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
+	})
+	if err := os.Symlink(filepath.Join(outside, "secret.md"), filepath.Join(dir, "nl", "geheim.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "en", "more")); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	code := run([]string{"check", "-content", dir}, &out, &errOut)
+	for _, want := range []string{"nl/geheim.md: is a symbolic link to " + outside, "en/more: is a symbolic link to " + outside} {
+		if code != 1 || !strings.Contains(errOut.String(), want) {
+			t.Errorf("exit %d, stderr:\n%s\nwant %q", code, errOut.String(), want)
+		}
+	}
+}
+
+// failingWriter fails every write, as a closed pipe does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("broken pipe") }

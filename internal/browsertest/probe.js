@@ -227,7 +227,7 @@
     focusTarget: focusTarget,
     afterSkip: afterSkip,
     // isExit reports whether target i is a quick-exit link, which may come
-    // before the skip link (issue 5: the way out is reached first).
+    // before the skip link: the way out is reached first.
     isExit: function (i) { return targets[i].hasAttribute("data-exit"); },
     // skipLink reports whether target i links to the page's <main>.
     skipLink: function (i) {

@@ -19,7 +19,7 @@ import (
 // each section the home page links to, each help-line page) at 375 and
 // 1280 px into $SIGNAAL_SCREENSHOTS, named like nl-home-375.png. It only
 // runs when that variable is set: `make screenshots` sets it to
-// docs/screenshots.
+// tmp/screenshots (ignored by git).
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("SIGNAAL_SCREENSHOTS")
 	if dir == "" {
@@ -76,7 +76,7 @@ func mainPages(cs *content.Site) []*content.Page {
 			}
 		}
 		for _, p := range cs.PagesIn(c) {
-			if p.Layout == "helplines" {
+			if p.Layout == content.LayoutHelplines {
 				add(p)
 			}
 		}

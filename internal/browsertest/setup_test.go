@@ -210,8 +210,10 @@ func (s *testSite) targets() []target {
 		if s.Site.NotFound[c] != nil {
 			out = append(out, target{"/" + string(c) + "/bestaat-niet-404/", http.StatusNotFound})
 		}
-		// The search page: empty, with results, and with none.
-		for _, q := range []string{"", "?q=" + searchWord[c], "?q=xylofoon"} {
+		// The search page: empty, with results, with none, and a second
+		// page of results; and the static host's search page, which
+		// searches in the browser.
+		for _, q := range []string{"", "?q=" + searchWord[c], "?q=xylofoon", "?q=de&p=2", "/?q=" + searchWord[c], "/?q=xylofoon"} {
 			out = append(out, target{templates.SearchPath(c) + q, http.StatusOK})
 		}
 	}

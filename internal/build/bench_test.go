@@ -2,7 +2,6 @@ package build
 
 import (
 	"fmt"
-	"io/fs"
 	"testing"
 	"testing/fstest"
 
@@ -16,17 +15,9 @@ import (
 // the real data files.
 func synthContent(tb testing.TB, n int) fstest.MapFS {
 	tb.Helper()
-	fsys := fstest.MapFS{}
-	real := signaal.Content()
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
-		b, err := fs.ReadFile(real, name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		fsys[name] = &fstest.MapFile{Data: b}
-	}
-	for name, body := range synth.Tree(n) {
-		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	fsys, err := synth.Site(signaal.Content(), n)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return fsys
 }

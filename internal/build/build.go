@@ -21,9 +21,11 @@ import (
 	"sync"
 
 	"github.com/a-h/templ"
+	"golang.org/x/sync/errgroup"
 
 	"signaal/internal/content"
 	"signaal/internal/lang"
+	"signaal/internal/search"
 	"signaal/templates"
 )
 
@@ -51,6 +53,10 @@ type Site struct {
 	Root *File
 	// Config is what the pages were rendered with.
 	Config templates.Config
+	// Search is the search index of each language, built from the same
+	// content: the server answers searches with it, and its browser form
+	// is among the files (see searchPages).
+	Search map[lang.Code]*search.Index
 }
 
 // Options say how to build.
@@ -77,6 +83,9 @@ func (s *Site) Paths() []string {
 
 // Build renders the content with the templates into a Site.
 func Build(cs *content.Site, opt Options) (*Site, error) {
+	if err := lang.Load(); err != nil {
+		return nil, err
+	}
 	s := &Site{Content: cs, Files: map[string]*File{}, NotFound: map[lang.Code]*File{}}
 	assets, err := staticFiles(opt.Static)
 	if err != nil {
@@ -89,7 +98,9 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 	}
 	s.Config = opt.Config
 
-	var jobs []func() error
+	// Rendering is work for the processor: one page per core at a time.
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	var mu sync.Mutex
 	add := func(f *File, notFound lang.Code) {
 		mu.Lock()
@@ -101,7 +112,7 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 		s.Files[f.Path] = f
 	}
 	for _, p := range cs.Pages {
-		jobs = append(jobs, func() error {
+		g.Go(func() error {
 			f, err := renderPage(PageView(cs, p, opt.Config), templates.Page, http.StatusOK)
 			if err != nil {
 				return fmt.Errorf("%s: %w", p.File, err)
@@ -111,7 +122,7 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 		})
 	}
 	for _, c := range lang.All {
-		jobs = append(jobs, func() error {
+		g.Go(func() error {
 			f, err := renderPage(NotFoundView(cs, c, opt.Config), templates.NotFound, http.StatusNotFound)
 			if err != nil {
 				return err
@@ -120,20 +131,23 @@ func Build(cs *content.Site, opt Options) (*Site, error) {
 			return nil
 		})
 	}
-	jobs = append(jobs, func() error {
+	g.Go(func() error {
 		f, err := renderPage(templates.View{Site: cs, Lang: lang.Default, Path: "/", Config: opt.Config}, templates.Root, http.StatusOK)
 		s.Root = f
 		return err
 	})
-	if err := runParallel(jobs); err != nil {
+	if err := g.Wait(); err != nil {
 		return nil, err
 	}
-	for _, gen := range generators {
+	for _, gen := range generators() {
 		files, err := gen(s, opt)
 		if err != nil {
 			return nil, err
 		}
 		for _, f := range files {
+			if s.Files[f.Path] != nil {
+				return nil, fmt.Errorf("%s: two outputs have this address (a page and a generated file?)", f.Path)
+			}
 			s.Files[f.Path] = f
 		}
 	}
@@ -232,26 +246,6 @@ func staticFiles(fsys fs.FS) (map[string]*File, error) {
 		return nil
 	})
 	return out, err
-}
-
-// runParallel runs jobs on every core and returns the first error.
-func runParallel(jobs []func() error) error {
-	var wg sync.WaitGroup
-	errs := make(chan error, len(jobs))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, job := range jobs {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if err := job(); err != nil {
-				errs <- err
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	return <-errs
 }
 
 // Brotli qualities. Static files are few and cached for a year, so they get

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -76,4 +77,21 @@ func buildTest(t testing.TB, fsys fstest.MapFS) *Site {
 		t.Fatalf("build: %v", err)
 	}
 	return s
+}
+
+// TestGeneratedFileCannotReplaceAPage checks that Build refuses an output
+// whose address a page already has, instead of one silently replacing the
+// other: here a content page at the address of a poster.
+func TestGeneratedFileCannotReplaceAPage(t *testing.T) {
+	fsys := testContent()
+	fsys["nl/posters/jongeren.md"] = mdPage("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Tekst.\n")
+	fsys["en/posters/young-people.md"] = mdPage("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Text.\n")
+	cs, err := content.Load(fsys, content.Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatalf("content: %v", err)
+	}
+	_, err = Build(cs, Options{Config: templates.Config{BaseURL: testBase}, Static: testStatic, BrotliQuality: 1})
+	if err == nil || !strings.Contains(err.Error(), "/nl/posters/jongeren/: two outputs have this address") {
+		t.Errorf("Build: %v; want the poster's address refused", err)
+	}
 }

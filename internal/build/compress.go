@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/andybalholm/brotli"
+	"golang.org/x/sync/errgroup"
 )
 
 // compressible reports whether a content type is text that compresses well.
@@ -23,41 +23,33 @@ func compressible(contentType string) bool {
 
 // compressAll gives every text file its gzip and brotli encodings, on
 // every core. Encodings that are not smaller than the original are dropped.
-// Each worker keeps its compressors and resets them between files: setting
-// one up (a 1 MiB deflate state, a brotli hasher) costs more than
-// compressing a small page with it.
+// Compressors are kept in a free list and reset between files: setting one
+// up (a 1 MiB deflate state, a brotli hasher) costs more than compressing a
+// small page with it, so no more are made than run at once.
 func compressAll(files []*File, brotliQuality int) error {
-	work := make(chan *File)
-	errs := make(chan error, 1)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			c := newCompressor()
-			for f := range work {
-				if err := c.compress(f, brotliQuality); err != nil {
-					select {
-					case errs <- fmt.Errorf("%s: %w", f.Path, err):
-					default:
-					}
-				}
-			}
-		}()
-	}
+	n := runtime.GOMAXPROCS(0)
+	var g errgroup.Group
+	g.SetLimit(n)
+	free := make(chan *compressor, n) // at most n in use, so never full
 	for _, f := range files {
-		if compressible(f.Header.Get("Content-Type")) {
-			work <- f
+		if !compressible(f.Header.Get("Content-Type")) {
+			continue
 		}
+		g.Go(func() error {
+			var c *compressor
+			select {
+			case c = <-free:
+			default:
+				c = newCompressor()
+			}
+			defer func() { free <- c }()
+			if err := c.compress(f, brotliQuality); err != nil {
+				return fmt.Errorf("%s: %w", f.Path, err)
+			}
+			return nil
+		})
 	}
-	close(work)
-	wg.Wait()
-	select {
-	case err := <-errs:
-		return err
-	default:
-		return nil
-	}
+	return g.Wait()
 }
 
 // A compressor is one worker's reusable encoders.

@@ -5,5 +5,11 @@ package build
 // is rendered and before compression.
 type generator func(*Site, Options) ([]*File, error)
 
-// generators lists what Build makes besides the pages, in order.
-var generators = []generator{}
+// generators lists what Build makes besides the pages, in the order it makes
+// them: the one place a new output is added. Each works from the content
+// and the rendered pages; Build refuses a file whose address is taken, so
+// no output silently replaces another. It is a function, not a variable, so
+// that nothing appends to it from elsewhere.
+func generators() []generator {
+	return []generator{icons, posters, searchPages, sitemap, robots}
+}

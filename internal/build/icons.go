@@ -18,8 +18,6 @@ import (
 	"signaal/templates"
 )
 
-func init() { generators = append(generators, icons) }
-
 // The site's colours, read from site.css so the icons, the manifest and
 // the pages agree; these are used when the stylesheet does not say.
 const (

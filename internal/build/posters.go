@@ -13,8 +13,6 @@ import (
 	"signaal/templates"
 )
 
-func init() { generators = append(generators, posters) }
-
 // posters renders the printable poster and handout of every section that
 // has one in posters.yaml, in both languages. Each carries a QR code to the
 // section's public address, built from the base URL.
@@ -27,9 +25,6 @@ func posters(s *Site, opt Options) ([]*File, error) {
 				pv, err := PosterView(cs, sec, size, s.Config)
 				if err != nil {
 					return nil, err
-				}
-				if s.Files[pv.Path] != nil {
-					return nil, fmt.Errorf("poster %s: a page already has that address", pv.Path)
 				}
 				f, err := renderPage(pv.View, func(templates.View) templ.Component { return templates.Poster(pv) }, http.StatusOK)
 				if err != nil {

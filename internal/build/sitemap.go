@@ -10,8 +10,6 @@ import (
 	"signaal/internal/lang"
 )
 
-func init() { generators = append(generators, sitemap, robots) }
-
 // An alternate is one language version of a page, for hreflang.
 type alternate struct {
 	Lang string // "nl", "en" or "x-default"

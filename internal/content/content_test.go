@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"io/fs"
 	"slices"
 	"strings"
 	"testing"
@@ -50,12 +51,39 @@ func validSite() fstest.MapFS {
 
 func load(t *testing.T, fsys fstest.MapFS) (*Site, Problems) {
 	t.Helper()
-	s, err := Load(fsys, Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	s, err := Load(fsys, Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), Anchors: testAnchors})
 	var ps Problems
 	if err != nil && !errors.As(err, &ps) {
 		t.Fatalf("Load: %v", err)
 	}
 	return s, ps
+}
+
+// testAnchors stands in for templates.Anchors: every page has #content,
+// and a home page #help-lines.
+func testAnchors(_ *Site, p *Page) []string {
+	if p.Layout == LayoutHome {
+		return []string{"content", "help-lines"}
+	}
+	return []string{"content"}
+}
+
+// TestLinkToATemplateAnchor checks that a link may name a section the
+// templates add (Options.Anchors), and only on a page that has it.
+func TestLinkToATemplateAnchor(t *testing.T) {
+	for _, tt := range []struct{ link, want string }{
+		{"/en/#help-lines", ""},
+		{"/en/young-people/#content", ""},
+		{"/en/young-people/#help-lines", "has no section #help-lines"},
+	} {
+		fsys := validSite()
+		fsys["en/young-people/about.md"] = page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "See [this]("+tt.link+").\n")
+		fsys["nl/jongeren/over.md"] = page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "Zie [dit](/nl/).\n")
+		_, ps := load(t, fsys)
+		if got := ps.Error(); (tt.want == "") != (len(ps.Errors()) == 0) || !strings.Contains(got, tt.want) {
+			t.Errorf("link %s: problems %q, want %q", tt.link, got, tt.want)
+		}
+	}
 }
 
 func TestValidSite(t *testing.T) {
@@ -99,7 +127,7 @@ func TestProblems(t *testing.T) {
 		}, "nl/jongeren/index.md:1: the file must start with front matter"},
 		{"unknown field", func(f fstest.MapFS) {
 			f["en/young-people/index.md"] = page("title: Young\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24\ntitel: typo", "x")
-		}, "en/young-people/index.md:7: front matter: field titel not found"},
+		}, "en/young-people/index.md:7: front matter: unknown field \"titel\": check its spelling"},
 		{"missing title", func(f fstest.MapFS) {
 			f["en/young-people/index.md"] = page("description: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
 		}, "en/young-people/index.md:1: front matter: title is missing"},
@@ -141,13 +169,13 @@ func TestProblems(t *testing.T) {
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},
 		{"sign group without sources", func(f fstest.MapFS) {
 			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, ", sources: [ckm-2021]", "", 1))}
-		}, `signs.yaml: sign group "behaviour" has no sources`},
+		}, `signs.yaml:1: sign group "behaviour" has no sources`},
 		{"sign group with an unknown source", func(f fstest.MapFS) {
 			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, "[ckm-2021]", "[nope]", 1))}
-		}, `signs.yaml: sign group "behaviour": unknown source "nope"`},
+		}, `signs.yaml:1: sign group "behaviour": unknown source "nope"`},
 		{"help line field typo", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
-		}, `helplines.yaml:14: field fone not found`},
+		}, `helplines.yaml:14: unknown field "fone": check its spelling`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -241,5 +269,133 @@ func TestPlainText(t *testing.T) {
 	want := "Wat is het?\nEen zin met een link.\nEén\nTwee & drie"
 	if got != want {
 		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+}
+
+// Content the site refuses, each with its file and line.
+func TestRefusedContent(t *testing.T) {
+	body := func(b string) func(fstest.MapFS) {
+		return func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", b)
+		}
+	}
+	tests := []struct {
+		name   string
+		change func(fstest.MapFS)
+		want   string
+	}{
+		{"raw HTML inline", body("Hello.\n\nA <script>alert(1)</script> b.\n"), `en/index.md:10: HTML is not allowed in a page ("<script>")`},
+		{"raw HTML block", body("Hello.\n\n<div onclick=\"x()\">\nhi\n</div>\n"), `en/index.md:10: HTML is not allowed in a page`},
+		{"raw HTML comment", body("<!-- note -->\n"), `en/index.md:8: HTML is not allowed`},
+		{"javascript link", body("[x](javascript:alert(1))\n"), `en/index.md:8: link "javascript:alert(1)": a javascript: address is not allowed`},
+		{"hidden javascript link", body("Hi.\n[x](JaVa%09script:alert(1))\n\n[y](<java\tscript:x>)\n"), `en/index.md:11: link "java\tscript:x": a javascript: address is not allowed`},
+		{"data link", body("[x](data:text/html;base64,PHNjcmlwdD4=)\n"), `a data: address is not allowed`},
+		{"data image", body("![x](data:image/svg+xml,<svg/onload=alert(1)>)\n"), `a data: address is not allowed`},
+		{"autolink", body("<vbscript:msgbox>\n"), `a vbscript: address is not allowed`},
+		{"heading class", body("Intro.\n\n## Signs {#signs .red}\n"), `en/index.md:10: heading attribute "class" is not allowed`},
+		{"heading event", body("## Signs {#signs onclick=\"alert(1)\"}\n"), `en/index.md:8: heading attribute "onclick" is not allowed`},
+		{"invalid UTF-8 in a page", body("Hello.\n\nCaf\xe9.\n"), `en/index.md:10: column 4: this is not UTF-8 text`},
+		{"invalid UTF-8 in front matter", func(f fstest.MapFS) {
+			f["en/index.md"] = page("title: Caf\xe9\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "x")
+		}, `en/index.md:2: column 11: this is not UTF-8 text: save the file as UTF-8 (the byte 0xe9`},
+		{"invalid UTF-8 in a data file", func(f fstest.MapFS) {
+			f["signs.yaml"] = &fstest.MapFile{Data: []byte("# signs\n- {id: behaviour, title: {nl: Gedr\xffag, en: Behaviour}, items: [{nl: Stil, en: Quiet}]}\n")}
+		}, `signs.yaml:2: column 35: this is not UTF-8 text`},
+		{"page too large", body(strings.Repeat("Een zin met woorden. ", MaxPageBytes/20)), `en/index.md: the file is 269 KB; a file here may be at most 256 KB`},
+		{"page that links out of the content folder", func(f fstest.MapFS) {
+			f["en/young-people/other.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../../../secret.md")}
+		}, `en/young-people/other.md: is a symbolic link to ../../../secret.md, outside the content folder`},
+		{"page with an absolute link", func(f fstest.MapFS) {
+			f["en/young-people/other.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("/etc/passwd")}
+		}, `en/young-people/other.md: is a symbolic link to /etc/passwd, outside the content folder`},
+		{"language folder that links out", func(f fstest.MapFS) {
+			for name := range f {
+				if strings.HasPrefix(name, "en/") {
+					delete(f, name)
+				}
+			}
+			f["en"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../elsewhere/en")}
+		}, `en: is a symbolic link to ../elsewhere/en, outside the content folder`},
+		{"folder that links out", func(f fstest.MapFS) {
+			f["en/young-people/more"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../../../x")}
+		}, `en/young-people/more: is a symbolic link to ../../../x, outside`},
+		{"data file that links out", func(f fstest.MapFS) {
+			f["sources.yaml"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../sources.yaml")}
+		}, `sources.yaml: is a symbolic link to ../sources.yaml, outside`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := validSite()
+			tt.change(fsys)
+			_, ps := load(t, fsys)
+			if !strings.Contains(ps.Error(), tt.want) {
+				t.Errorf("problems:\n%s\nwant a line containing %q", ps.Error(), tt.want)
+			}
+		})
+	}
+	// A link inside the content folder is fine.
+	fsys := validSite()
+	fsys["en/young-people/other.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("index.md")}
+	fsys["nl/jongeren/ander.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../jongeren/index.md")}
+	if _, ps := load(t, fsys); strings.Contains(ps.Error(), "symbolic link") {
+		t.Errorf("a link to a page inside the content folder is refused:\n%s", ps.Error())
+	}
+}
+
+// A mistake in a data file is one problem at its line, not one for every
+// page that names a help line; YAML's lines are the file's lines.
+func TestDataFileMessages(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		want             string
+	}{
+		{"typo in a field name", "helplines.yaml", strings.Replace(helplinesYAML, "  phone:", "  phnoe:", 1), `helplines.yaml:7: unknown field "phnoe"`},
+		{"bad indentation", "helplines.yaml", strings.Replace(helplinesYAML, "  ways: [call]", "   ways: [call]", 1), "helplines.yaml:5: did not find expected key"},
+		{"unclosed quote", "helplines.yaml", strings.Replace(helplinesYAML, `phone: "0800-0432"`, `phone: ""0800-0432"`, 1), "helplines.yaml:7: did not find expected key"},
+		{"quote closed lines later", "helplines.yaml", "- key: x\n  name: \"a\n  b\"\n  needs: [talk\n", "helplines.yaml:4: did not find expected ',' or ']'"},
+		{"tab", "helplines.yaml", strings.Replace(helplinesYAML, "  source:", "\tsource:", 1), "helplines.yaml:11: found a tab character that violates indentation"},
+		{"duplicate key", "helplines.yaml", strings.Replace(helplinesYAML, "  free: true\n", "  free: true\n  free: false\n", 1), `helplines.yaml:11: key "free" is given twice: first on line 10`},
+		{"bad date", "helplines.yaml", strings.Replace(helplinesYAML, "2026-11-01", "1 nov", 1), `helplines.yaml:13: "1 nov" is not a date`},
+		{"empty help lines", "helplines.yaml", "", "helplines.yaml: the file is empty"},
+		{"only comments", "sources.yaml", "# nothing yet\n", "sources.yaml: the file is empty"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := validSite()
+			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
+			_, ps := load(t, fsys)
+			if len(ps.Errors()) != 1 || !strings.Contains(ps.Error(), tt.want) {
+				t.Errorf("problems:\n%s\nwant exactly one: %q", ps.Error(), tt.want)
+			}
+		})
+	}
+}
+
+// Front matter's YAML lines are the file's lines too.
+func TestFrontMatterDuplicateKey(t *testing.T) {
+	fsys := validSite()
+	fsys["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\ntitle: T\nreviewed: 2026-11-24", "x")
+	_, ps := load(t, fsys)
+	if want := `en/index.md:6: front matter: key "title" is given twice: first on line 2`; !strings.Contains(ps.Error(), want) {
+		t.Errorf("problems:\n%s\nwant %q", ps.Error(), want)
+	}
+}
+
+// Problems with one entry of sources.yaml or signs.yaml are at the entry's
+// line; a source defined twice names both lines.
+func TestDataEntryLines(t *testing.T) {
+	fsys := validSite()
+	fsys["sources.yaml"] = &fstest.MapFile{Data: []byte("# sources\n- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: x, title: X, publisher: Y}\n")}
+	fsys["signs.yaml"] = &fstest.MapFile{Data: []byte("- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}\n- id: online\n  title: {nl: Online}\n  items: [{nl: A, en: A}]\n  sources: [nope]\n")}
+	_, ps := load(t, fsys)
+	for _, want := range []string{
+		`sources.yaml:3: source "ckm-2021" is defined twice: first on line 2`,
+		`sources.yaml:4: source "x" has no date`,
+		`signs.yaml:2: sign group "online" has no en title`,
+		`signs.yaml:2: sign group "online": unknown source "nope"`,
+	} {
+		if !strings.Contains(ps.Error(), want) {
+			t.Errorf("problems:\n%s\nwant %q", ps.Error(), want)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -130,6 +129,8 @@ type SignGroup struct {
 	Title   Text     `yaml:"title"`
 	Items   []Text   `yaml:"items"`
 	Sources []string `yaml:"sources"`
+
+	line int
 }
 
 // The allowed values of a help line's lists.
@@ -147,39 +148,48 @@ var (
 	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
 )
 
-// decodeData reads a YAML list strictly: an unknown field is a typo.
-func decodeData(fsys fs.FS, name string, v any, ps *problems) bool {
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		ps.add(name, 0, "cannot read: %v", err)
-		return false
+// decodeData reads a YAML list strictly (an unknown field is a typo) and
+// returns the line each entry starts on, for the problems found in it later.
+// Each problem is reported once, at its line; a file that cannot be read is
+// marked broken, so what refers to it is not reported as well. The file is
+// read once, and no parse of it has its error ignored.
+func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
+	src := readFile(fsys, name, MaxDataBytes, ps)
+	if src == nil {
+		ps.markBroken(name)
+		return nil, false
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(src))
-	dec.KnownFields(true)
-	if err := dec.Decode(v); err != nil {
-		le := fileLineError(err, 0).(lineError)
-		ps.add(name, le.line, "%s", strings.TrimPrefix(le.msg, "front matter: "))
-		return false
+	errs := decodeYAML(src, v, 0)
+	for _, le := range errs {
+		if le.msg == "empty" {
+			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
+			continue
+		}
+		ps.add(name, le.line, "%s", le.msg)
 	}
-	return true
+	if len(errs) > 0 {
+		ps.markBroken(name)
+		return nil, false
+	}
+	lines, err := entryLines(src)
+	if err != nil { // decodeYAML parsed the same bytes: not expected
+		ps.add(name, 0, "%v", err)
+		ps.markBroken(name)
+		return nil, false
+	}
+	return lines, true
 }
 
 // loadHelplines reads helplines.yaml and checks every entry.
 func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 	const name = "helplines.yaml"
-	var nodes yaml.Node
-	src, _ := fs.ReadFile(fsys, name)
-	_ = yaml.Unmarshal(src, &nodes)
 	var list []*Helpline
-	if !decodeData(fsys, name, &list, ps) {
+	lines, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil
 	}
-	if len(nodes.Content) == 1 {
-		for i, n := range nodes.Content[0].Content {
-			if i < len(list) {
-				list[i].line = n.Line
-			}
-		}
+	for i, h := range list {
+		h.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, h := range list {
@@ -235,21 +245,25 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 
 // loadSources reads sources.yaml.
 func loadSources(fsys fs.FS, ps *problems) []*Source {
+	const name = "sources.yaml"
 	var list []*Source
-	if !decodeData(fsys, "sources.yaml", &list, ps) {
+	lines, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil
 	}
-	seen := map[string]bool{}
-	for _, s := range list {
+	seen := map[string]int{}
+	for i, s := range list {
+		line := lineAt(lines, i)
 		if s.Key == "" || s.Title == "" || s.Publisher == "" {
-			ps.add("sources.yaml", 0, "source %q needs a key, a title and a publisher", s.Key)
+			ps.add(name, line, "source %q needs a key, a title and a publisher", s.Key)
 		}
-		if seen[s.Key] {
-			ps.add("sources.yaml", 0, "source %q is defined twice", s.Key)
+		if first, dup := seen[s.Key]; dup {
+			ps.add(name, line, "source %q is defined twice: first on line %d", s.Key, first)
+		} else {
+			seen[s.Key] = line
 		}
-		seen[s.Key] = true
 		if s.Date.IsZero() && !s.Undated {
-			ps.add("sources.yaml", 0, "source %q has no date; write undated: true if the source gives none", s.Key)
+			ps.add(name, line, "source %q has no date; write undated: true if the source gives none", s.Key)
 		}
 	}
 	return list
@@ -258,20 +272,22 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 	var list []*SignGroup
-	if !decodeData(fsys, "signs.yaml", &list, ps) {
+	lines, ok := decodeData(fsys, "signs.yaml", &list, ps)
+	if !ok {
 		return nil
 	}
-	for _, g := range list {
+	for i, g := range list {
+		g.line = lineAt(lines, i)
 		if len(g.Sources) == 0 {
-			ps.add("signs.yaml", 0, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
+			ps.add("signs.yaml", g.line, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
 		}
 		for _, c := range lang.All {
 			if g.Title[c] == "" {
-				ps.add("signs.yaml", 0, "sign group %q has no %s title", g.ID, c)
+				ps.add("signs.yaml", g.line, "sign group %q has no %s title", g.ID, c)
 			}
 			for i, it := range g.Items {
 				if it[c] == "" {
-					ps.add("signs.yaml", 0, "sign group %q item %d has no %s text", g.ID, i+1, c)
+					ps.add("signs.yaml", g.line, "sign group %q item %d has no %s text", g.ID, i+1, c)
 				}
 			}
 		}

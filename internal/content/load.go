@@ -8,8 +8,9 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"signaal/internal/lang"
 )
@@ -23,6 +24,8 @@ type Site struct {
 	Signs     []*SignGroup
 	// Posters are the printable posters and handouts, one per section.
 	Posters []*Poster
+	// Synonyms are the groups of words search treats as one (synonyms.yaml).
+	Synonyms []SynonymGroup
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -32,6 +35,7 @@ type Site struct {
 	byKey      map[lang.Code]map[string]*Page // translationKey → page, per language
 	byHelpline map[string]*Helpline
 	bySource   map[string]*Source
+	anchors    Anchors // from Options, for checking links while loading
 }
 
 // Page returns the page at an address ("/nl/jongeren/"), or nil.
@@ -69,6 +73,9 @@ type Options struct {
 	// Check, when set, runs extra checks on every loaded page (readability,
 	// for one); what it returns is added to the problems.
 	Check func(*Page) []Problem
+	// Anchors, when set, lists the IDs the templates give a page, against
+	// which a link's #fragment is checked (see Anchors).
+	Anchors Anchors
 }
 
 // Load reads and checks the content tree in fsys. When anything is wrong it
@@ -82,11 +89,13 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 		byPath:     map[string]*Page{},
 		byHelpline: map[string]*Helpline{},
 		bySource:   map[string]*Source{},
+		anchors:    opt.Anchors,
 	}
 	s.Helplines = loadHelplines(fsys, opt.Now, &ps)
 	s.Sources = loadSources(fsys, &ps)
 	s.Signs = loadSigns(fsys, &ps)
 	s.Posters = loadPosters(fsys, &ps)
+	s.Synonyms = loadSynonyms(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}
@@ -100,9 +109,19 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	}
 	var files []pageFile
 	for _, c := range lang.All {
+		if msg := linkProblem(fsys, string(c)); msg != "" {
+			ps.add(string(c), 0, "%s", msg)
+			continue
+		}
 		err := fs.WalkDir(fsys, string(c), func(file string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if msg := linkProblem(fsys, file); msg != "" {
+					ps.add(file, 0, "%s", msg)
+					return nil
+				}
 			}
 			if d.IsDir() || path.Ext(file) != ".md" {
 				return nil
@@ -123,22 +142,17 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	// same on every run.
 	loaded := make([]*Page, len(files))
 	found := make([]problems, len(files))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
-			}
-		}()
-	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i := range files {
-		next <- i
+		g.Go(func() error {
+			loaded[i] = loadPage(fsys, files[i].name, files[i].lang, &found[i])
+			return nil // a page's problems are in found[i]
+		})
 	}
-	close(next)
-	wg.Wait()
+	if err := g.Wait(); err != nil {
+		return nil, err
+	}
 	for i, p := range loaded {
 		ps.list = append(ps.list, found[i].list...)
 		if p != nil {
@@ -186,9 +200,8 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 // loadPage reads, parses and renders one page; it returns nil when the page
 // cannot be used at all.
 func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		ps.add(file, 0, "cannot read: %v", err)
+	src := readFile(fsys, file, MaxPageBytes, ps)
+	if src == nil {
 		return nil
 	}
 	fm, body, bodyLine, err := splitFrontMatter(src)
@@ -196,11 +209,11 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 		ps.add(file, 1, "%v", err)
 		return nil
 	}
-	meta, lines, err := parseFrontMatter(fm)
-	if err != nil {
-		var le lineError
-		errors.As(err, &le)
-		ps.add(file, le.line, "%s", le.msg)
+	meta, lines, errs := parseFrontMatter(fm)
+	if len(errs) > 0 {
+		for _, le := range errs {
+			ps.add(file, le.line, "front matter: %s", le.msg)
+		}
 		return nil
 	}
 	p := &Page{FrontMatter: meta, Lang: c, File: file, Path: pathFor(file), bodyLine: bodyLine, fmLines: lines}
@@ -217,8 +230,8 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 	if meta.Audience != "" && !audiences[meta.Audience] {
 		ps.add(file, p.line("audience"), "front matter: audience %q is not one of youth, parents, professionals, groups, easyread, general", meta.Audience)
 	}
-	if !layouts[meta.Layout] {
-		ps.add(file, p.line("layout"), "front matter: layout %q is not one of home, section, helplines, signs, about, teachers", meta.Layout)
+	if !meta.Layout.Valid() {
+		ps.add(file, p.line("layout"), "front matter: layout %q is not one of %s", meta.Layout, layoutNames())
 	}
 	r, err := renderIn(body, c)
 	if err != nil {
@@ -226,6 +239,9 @@ func loadPage(fsys fs.FS, file string, c lang.Code, ps *problems) *Page {
 		return nil
 	}
 	p.HTML, p.Headings = r.html, r.headings
+	for _, u := range r.unsafe {
+		ps.add(file, u.line+bodyLine-1, "%s", u.msg)
+	}
 	for i := range p.Headings {
 		p.Headings[i].Line += bodyLine - 1
 	}
@@ -367,7 +383,9 @@ func (s *Site) checkSignSources(ps *problems) {
 	for _, g := range s.Signs {
 		for _, key := range g.Sources {
 			if s.bySource[key] == nil {
-				ps.add("signs.yaml", 0, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
+				if !ps.broken["sources.yaml"] {
+					ps.add("signs.yaml", g.line, "sign group %q: unknown source %q (see sources.yaml)", g.ID, key)
+				}
 				continue
 			}
 			if !Has(keys, key) {
@@ -376,7 +394,7 @@ func (s *Site) checkSignSources(ps *problems) {
 		}
 	}
 	for _, p := range s.Pages {
-		if p.Layout != "signs" {
+		if p.Layout != LayoutSigns {
 			continue
 		}
 		for _, key := range keys {
@@ -390,12 +408,12 @@ func (s *Site) checkSignSources(ps *problems) {
 // checkPage checks a page's links and its references to data.
 func (s *Site) checkPage(p *Page, ps *problems) {
 	for _, key := range p.Helplines {
-		if s.byHelpline[key] == nil {
+		if s.byHelpline[key] == nil && !ps.broken["helplines.yaml"] {
 			ps.add(p.File, p.line("helplines"), "unknown help line %q (see helplines.yaml)", key)
 		}
 	}
 	for _, key := range p.Sources {
-		if s.bySource[key] == nil {
+		if s.bySource[key] == nil && !ps.broken["sources.yaml"] {
 			ps.add(p.File, p.line("sources"), "unknown source %q (see sources.yaml)", key)
 		}
 	}
@@ -407,6 +425,10 @@ func (s *Site) checkPage(p *Page, ps *problems) {
 // checkLink reports a link to a page or section that does not exist.
 func (s *Site) checkLink(p *Page, l link, ps *problems) {
 	dest := l.dest
+	if scheme := linkScheme(dest); scheme != "" && !allowedSchemes[scheme] {
+		ps.add(p.File, l.line, "link %q: a %s: address is not allowed on the site; link to a page (/%s/…), a site (https://…), an e-mail address (mailto:) or a phone number (tel:)", dest, scheme, p.Lang)
+		return
+	}
 	switch {
 	case IsExternal(dest), strings.HasPrefix(dest, "mailto:"), strings.HasPrefix(dest, "tel:"):
 		return
@@ -434,32 +456,7 @@ func (s *Site) checkLink(p *Page, l link, ps *problems) {
 			return
 		}
 	}
-	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.layoutAnchor(target, u.Fragment) {
+	if u.Fragment != "" && !target.HasAnchor(u.Fragment) && !s.templateAnchor(target, u.Fragment) {
 		ps.add(p.File, l.line, "link %q leads nowhere: %s has no section #%s", dest, target.File, u.Fragment)
 	}
-}
-
-// layoutAnchor reports whether id is a section that a page's layout adds
-// from data: a group of help lines, or a group of warning signs.
-func (s *Site) layoutAnchor(p *Page, id string) bool {
-	switch p.Layout {
-	case "helplines":
-		for _, n := range helplineNeeds {
-			if id == "need-"+n {
-				return true
-			}
-		}
-	case "teachers":
-		return id == "printables"
-	case "signs":
-		if id == "checklist" {
-			return true
-		}
-		for _, g := range s.Signs {
-			if g.ID == id {
-				return true
-			}
-		}
-	}
-	return false
 }

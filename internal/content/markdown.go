@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,7 +23,11 @@ import (
 // its Dutch letters kept), and external links marked. Raw HTML stays off:
 // the site's HTML comes from templates only.
 var markdown = goldmark.New(
-	goldmark.WithExtensions(extension.Table, extension.Typographer, extension.Strikethrough),
+	goldmark.WithExtensions(
+		// Column alignment as align="…", not style="…": the Content-Security-
+		// Policy allows no inline style, and no page needs one.
+		extension.NewTable(extension.WithTableCellAlignMethod(extension.TableCellAlignAttribute)),
+		extension.Typographer, extension.Strikethrough),
 	goldmark.WithParserOptions(
 		parser.WithAutoHeadingID(),
 		parser.WithAttribute(),
@@ -110,6 +115,10 @@ type rendered struct {
 	html     string
 	headings []Heading
 	links    []link
+	// unsafe are the things in the body the site refuses: raw HTML (which
+	// goldmark drops, leaving its text visible) and heading attributes
+	// other than the ID.
+	unsafe []lineError
 }
 
 // A Heading is a section of a page a teacher can link to.
@@ -142,13 +151,31 @@ func renderIn(body []byte, c lang.Code) (rendered, error) {
 	pctx.Set(langKey, c)
 	doc := markdown.Parser().Parse(text.NewReader(body), parser.WithContext(pctx))
 	var out rendered
+	var badAutoLinks []*ast.AutoLink
 	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *ast.RawHTML, *ast.HTMLBlock:
+			out.unsafe = append(out.unsafe, lineError{line: lineOf(n, body),
+				msg: fmt.Sprintf("HTML is not allowed in a page (%.40q): write it in Markdown; the page's HTML comes from the site's templates only", rawText(n, body))})
+			return ast.WalkSkipChildren, nil
 		case *ast.Heading:
+			for _, a := range n.Attributes() {
+				if string(a.Name) != "id" {
+					out.unsafe = append(out.unsafe, lineError{line: lineOf(n, body),
+						msg: fmt.Sprintf("heading attribute %q is not allowed: a heading may only get an ID, as in {#signs}", a.Name)})
+				}
+			}
 			id, _ := n.AttributeString("id")
+			if len(out.unsafe) > 0 {
+				// Whatever the check says, only the ID is ever rendered.
+				n.RemoveAttributes()
+				if id != nil {
+					n.SetAttributeString("id", id)
+				}
+			}
 			idb, _ := id.([]byte)
 			out.headings = append(out.headings, Heading{
 				Level: n.Level, ID: string(idb), Text: plainText(n, body),
@@ -157,11 +184,23 @@ func renderIn(body []byte, c lang.Code) (rendered, error) {
 			})
 		case *ast.Link:
 			out.links = append(out.links, link{dest: string(n.Destination), line: lineOf(n, body)})
+			n.Destination = safeDestination(n.Destination)
+		case *ast.Image:
+			out.links = append(out.links, link{dest: string(n.Destination), line: lineOf(n, body)})
+			n.Destination = safeDestination(n.Destination)
+		case *ast.AutoLink:
+			out.links = append(out.links, link{dest: string(n.URL(body)), line: lineOf(n, body)})
+			if n.AutoLinkType == ast.AutoLinkURL && safeDestination(n.URL(body)) == nil {
+				badAutoLinks = append(badAutoLinks, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	if err != nil {
 		return out, err
+	}
+	for _, n := range badAutoLinks {
+		n.Parent().ReplaceChild(n.Parent(), n, ast.NewString(n.Label(body)))
 	}
 	var buf bytes.Buffer
 	if err := markdown.Renderer().Render(&buf, body, doc); err != nil {
@@ -169,6 +208,61 @@ func renderIn(body []byte, c lang.Code) (rendered, error) {
 	}
 	out.html = buf.String()
 	return out, nil
+}
+
+// rawText returns the source of a raw HTML node, for a message.
+func rawText(n ast.Node, src []byte) string {
+	var b bytes.Buffer
+	switch n := n.(type) {
+	case *ast.RawHTML:
+		for i := 0; i < n.Segments.Len(); i++ {
+			seg := n.Segments.At(i)
+			b.Write(seg.Value(src))
+		}
+	case *ast.HTMLBlock:
+		for i := 0; i < n.Lines().Len(); i++ {
+			seg := n.Lines().At(i)
+			b.Write(seg.Value(src))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// allowedSchemes are the kinds of address a link may have besides a path
+// on the site. javascript: would run code, data: can carry a page of its
+// own; neither has a place in a page.
+var allowedSchemes = map[string]bool{"http": true, "https": true, "mailto": true, "tel": true}
+
+// safeDestination returns dest, or nothing when its scheme is not one of
+// allowedSchemes: the check refuses such a page, and even unchecked the
+// site never renders the address.
+func safeDestination(dest []byte) []byte {
+	if scheme := linkScheme(string(dest)); scheme != "" && !allowedSchemes[scheme] {
+		return nil
+	}
+	return dest
+}
+
+// linkScheme returns the scheme of a link destination in lower case, or ""
+// when it has none. Like a browser, it ignores tabs, line breaks and
+// leading spaces and control characters ("java\tscript:" is javascript:).
+func linkScheme(dest string) string {
+	var b strings.Builder
+	for _, r := range dest {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			continue
+		case b.Len() == 0 && r <= ' ':
+			continue
+		case r == ':':
+			return strings.ToLower(b.String())
+		case r < 0x80 && (unicode.IsLetter(r) || (b.Len() > 0 && (unicode.IsDigit(r) || r == '+' || r == '-' || r == '.'))):
+			b.WriteRune(r)
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // plainText returns the text inside an inline container.
@@ -196,8 +290,14 @@ func plainText(n ast.Node, src []byte) string {
 // segment, or through the block that holds it.
 func lineOf(n ast.Node, src []byte) int {
 	offset := -1
+	if raw, ok := n.(*ast.RawHTML); ok && raw.Segments.Len() > 0 {
+		offset = raw.Segments.At(0).Start
+	}
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if t, ok := c.(*ast.Text); ok && entering && offset < 0 {
+		if offset >= 0 {
+			return ast.WalkStop, nil
+		}
+		if t, ok := c.(*ast.Text); ok && entering {
 			offset = t.Segment.Start
 			return ast.WalkStop, nil
 		}

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"path"
-	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -29,9 +27,6 @@ var audiences = map[string]bool{
 	AudienceGroups: true, AudienceEasyRead: true, AudienceGeneral: true,
 }
 
-// Layouts a page can ask for; the empty layout is an ordinary article.
-var layouts = map[string]bool{"": true, "home": true, "section": true, "helplines": true, "signs": true, "about": true, "teachers": true}
-
 // FrontMatter is what an editor writes between the --- lines at the top of a
 // page. See content/README.md for what each field is for.
 type FrontMatter struct {
@@ -44,7 +39,7 @@ type FrontMatter struct {
 	Audience       string    `yaml:"audience"`
 	Weight         int       `yaml:"weight"`
 	Reviewed       time.Time `yaml:"reviewed"`
-	Layout         string    `yaml:"layout"`
+	Layout         Layout    `yaml:"layout"`
 	Helplines      []string  `yaml:"helplines"`
 	Sources        []string  `yaml:"sources"`
 	// Keywords are words readers type that the page does not use itself
@@ -102,14 +97,8 @@ func (p *Page) Breadcrumbs() []*Page {
 	return out
 }
 
-// HasAnchor reports whether id is a section of the page, or one of the
-// anchors every page's template provides.
+// HasAnchor reports whether id is a section of the page's Markdown.
 func (p *Page) HasAnchor(id string) bool {
-	for _, a := range TemplateAnchors {
-		if a == id {
-			return true
-		}
-	}
 	for _, h := range p.Headings {
 		if h.ID == id {
 			return true
@@ -117,10 +106,6 @@ func (p *Page) HasAnchor(id string) bool {
 	}
 	return false
 }
-
-// TemplateAnchors are the IDs the page template gives every page, which
-// content may link to: the main text, the help lines block, the sources.
-var TemplateAnchors = []string{"content", "help-lines", "sources"}
 
 // pathFor returns the address of a content file: "nl/a/b.md" → "/nl/a/b/",
 // "nl/a/index.md" → "/nl/a/".
@@ -130,8 +115,6 @@ func pathFor(file string) string {
 	p = strings.TrimSuffix(p, "/")
 	return "/" + p + "/"
 }
-
-var yamlLine = regexp.MustCompile(`line (\d+):?`)
 
 // splitFrontMatter separates the YAML front matter from the Markdown body.
 // It returns the YAML, the body, and the 1-based line where the body starts.
@@ -158,58 +141,24 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 }
 
 // parseFrontMatter decodes front matter strictly (an unknown field is a typo)
-// and reports the line of each key. A YAML error's line is made a line of the
-// file: the front matter starts on line 2.
-func parseFrontMatter(fm []byte) (FrontMatter, map[string]int, error) {
+// and reports the line of each key. Problems are at lines of the file: the
+// front matter starts on line 2.
+func parseFrontMatter(fm []byte) (FrontMatter, map[string]int, []lineError) {
 	var meta FrontMatter
 	lines := map[string]int{}
 	var node yaml.Node
-	if err := yaml.Unmarshal(fm, &node); err != nil {
-		return meta, lines, fileLineError(err, 1)
-	}
-	if len(node.Content) == 1 && node.Content[0].Kind == yaml.MappingNode {
+	if yaml.Unmarshal(fm, &node) == nil && len(node.Content) == 1 && node.Content[0].Kind == yaml.MappingNode {
 		m := node.Content[0]
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			lines[m.Content[i].Value] = m.Content[i].Line + 1
 		}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(fm))
-	dec.KnownFields(true)
-	if err := dec.Decode(&meta); err != nil && err.Error() != "EOF" {
-		return meta, lines, fileLineError(err, 1)
+	errs := decodeYAML(fm, &meta, 1)
+	if len(errs) == 1 && errs[0].msg == "empty" {
+		errs = nil // the missing fields are reported one by one
 	}
-	return meta, lines, nil
+	return meta, lines, errs
 }
-
-// lineError is an error that knows the line of the file it is about.
-type lineError struct {
-	line int
-	msg  string
-}
-
-func (e lineError) Error() string { return e.msg }
-
-// fileLineError turns a YAML error with "line N" into a lineError whose line
-// is N+offset, and drops the "yaml: line N:" prefix from the message.
-func fileLineError(err error, offset int) error {
-	msg := err.Error()
-	line := 0
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		line = n + offset
-	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
-	msg = strings.ReplaceAll(msg, "unmarshal errors:", "")
-	msg = yamlLine.ReplaceAllString(msg, "")
-	msg = typeName.ReplaceAllString(msg, "")
-	msg = strings.Join(strings.Fields(msg), " ")
-	msg = strings.TrimSpace(strings.TrimPrefix(msg, ":"))
-	return lineError{line: line, msg: "front matter: " + msg}
-}
-
-// typeName matches the Go type yaml names in a message, which means nothing
-// to an editor.
-var typeName = regexp.MustCompile(` in type [\w.]+`)
 
 // ShortTitle is the page's name where space is short: the menu and the
 // breadcrumbs. It is the front matter linkTitle, or the title.

@@ -6,8 +6,6 @@ import (
 	"path"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"signaal/internal/lang"
 )
 
@@ -90,21 +88,16 @@ func (s *Site) topSection(c lang.Code, key string) *Page {
 // loadPosters reads posters.yaml, if there is one, strictly.
 func loadPosters(fsys fs.FS, ps *problems) []*Poster {
 	const name = "posters.yaml"
-	src, err := fs.ReadFile(fsys, name)
-	if errors.Is(err, fs.ErrNotExist) {
+	if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 		return nil // a site without posters is a valid site
 	}
 	var list []*Poster
-	if !decodeData(fsys, name, &list, ps) {
+	lines, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil
 	}
-	var nodes yaml.Node
-	if yaml.Unmarshal(src, &nodes) == nil && len(nodes.Content) == 1 {
-		for i, n := range nodes.Content[0].Content {
-			if i < len(list) {
-				list[i].line = n.Line
-			}
-		}
+	for i, p := range list {
+		p.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, p := range list {
@@ -143,7 +136,7 @@ func loadPosters(fsys fs.FS, ps *problems) []*Poster {
 func (s *Site) checkPosters(ps *problems) {
 	for _, p := range s.Posters {
 		for _, key := range p.Helplines {
-			if s.byHelpline[key] == nil {
+			if s.byHelpline[key] == nil && !ps.broken["helplines.yaml"] {
 				ps.add("posters.yaml", p.line, "poster %q: unknown help line %q (see helplines.yaml)", p.Section, key)
 			}
 		}

@@ -45,7 +45,7 @@ func TestPosterProblems(t *testing.T) {
 		name, yaml, want string
 		warning          bool
 	}{
-		{"field typo", strings.Replace(validPosters, "headline: Something", "headlin: Something", 1), "posters.yaml:6: field headlin not found", false},
+		{"field typo", strings.Replace(validPosters, "headline: Something", "headlin: Something", 1), `posters.yaml:6: unknown field "headlin"`, false},
 		{"no headline", strings.Replace(validPosters, "headline: Something not right?", "headline: \" \"", 1), `poster "youth" has no en headline`, false},
 		{"too many lines", strings.Replace(validPosters, "[Praat erover.]", "[a, b, c, d]", 1), `poster "youth" has 4 nl lines; at most 3`, false},
 		{"unknown help line", strings.Replace(validPosters, "[kindertelefoon]", "[kindertelefoon, nope]", 1), `posters.yaml:1: poster "youth": unknown help line "nope"`, false},

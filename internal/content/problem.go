@@ -71,7 +71,21 @@ func (ps Problems) sorted() Problems {
 }
 
 // problems collects Problems while loading.
-type problems struct{ list Problems }
+type problems struct {
+	list Problems
+	// broken holds the data files that could not be read at all: what
+	// refers to them is not checked, so one typo is one problem, not one
+	// for every page that names a help line.
+	broken map[string]bool
+}
+
+// markBroken records that a data file could not be read.
+func (ps *problems) markBroken(name string) {
+	if ps.broken == nil {
+		ps.broken = map[string]bool{}
+	}
+	ps.broken[name] = true
+}
 
 func (ps *problems) add(file string, line int, format string, args ...any) {
 	ps.list = append(ps.list, Problem{File: file, Line: line, Message: fmt.Sprintf(format, args...)})

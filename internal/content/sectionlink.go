@@ -16,8 +16,8 @@ import (
 // section link is named in the language of the page it is on.
 var langKey = parser.NewContextKey()
 
-// sectionLinkLevels are the heading levels that get a "link to this section"
-// link: h2–h4, the sections a teacher points a class at. The h1 is the page.
+// minSectionLevel and maxSectionLevel bound the headings that get a "link
+// to this section": h2–h4, the sections a teacher points a class at.
 const minSectionLevel, maxSectionLevel = 2, 4
 
 // A sectionHead holds a heading and the link to it side by side:

@@ -6,13 +6,15 @@ package devreload
 
 import (
 	"context"
+	"hash/fnv"
 	"io/fs"
 	"path/filepath"
+	"strconv"
 	"time"
 )
 
-// Watch calls onChange whenever a file under dir is added, removed or
-// modified, checking every interval, until ctx is done.
+// Watch calls onChange whenever a file under dir is added, removed,
+// renamed or modified, checking every interval, until ctx is done.
 func Watch(ctx context.Context, dir string, interval time.Duration, onChange func()) {
 	last := snapshot(dir)
 	t := time.NewTicker(interval)
@@ -30,29 +32,29 @@ func Watch(ctx context.Context, dir string, interval time.Duration, onChange fun
 	}
 }
 
-// state sums up a tree: how many files, their total size, the newest change.
-type state struct {
-	files  int
-	size   int64
-	newest time.Time
-}
-
-func snapshot(dir string) state {
-	var s state
-	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+// snapshot sums up a tree in one number: a hash of every file's path, size
+// and modification time, in the walk's (lexical) order. A rename changes a
+// path, so it is noticed even when the count, the sizes and the times stay
+// the same.
+func snapshot(dir string) uint64 {
+	h := fnv.New64a()
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
 			return nil
 		}
 		info, err := d.Info()
 		if err != nil {
 			return nil
 		}
-		s.files++
-		s.size += info.Size()
-		if info.ModTime().After(s.newest) {
-			s.newest = info.ModTime()
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+		if !d.IsDir() {
+			h.Write(strconv.AppendInt(nil, info.Size(), 10))
+			h.Write([]byte{0})
+			h.Write(strconv.AppendInt(nil, info.ModTime().UnixNano(), 10))
 		}
+		h.Write([]byte{'\n'})
 		return nil
 	})
-	return s
+	return h.Sum64()
 }

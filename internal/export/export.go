@@ -2,8 +2,9 @@
 // or CDN serves unchanged: every page as …/index.html, every static file,
 // whatever the generators added (sitemap, robots.txt), a 404.html per
 // language, a root page that sends the reader to the Dutch home page, a .gz
-// and a .br beside each text file, and a _headers file with the headers the
-// Go server sends.
+// and a .br beside each text file, a _headers file with the headers the Go
+// server sends, a _redirects file for the 404s and the root, and a manifest
+// of every file it wrote, so the next export removes those and nothing else.
 //
 // The files are the very bytes the server keeps in memory (the same
 // build.Site), so the export and the server cannot disagree; a test holds
@@ -11,18 +12,12 @@
 package export
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"mime"
 	"net/http"
-	"os"
 	"path"
-	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"signaal/internal/build"
 	"signaal/internal/lang"
@@ -35,9 +30,9 @@ type Entry struct {
 	File *build.File
 }
 
-// Entries lists every file the export writes besides _headers, sorted by
-// name. The .gz and .br beside each one exist when File.Gzip and
-// File.Brotli are set.
+// Entries lists every file of the site the export writes (all but
+// _headers, _redirects and the manifest), sorted by name. The .gz and .br
+// beside each one exist when File.Gzip and File.Brotli are set.
 func Entries(site *build.Site) []Entry {
 	var out []Entry
 	for _, p := range site.Paths() {
@@ -69,104 +64,6 @@ func FileName(p string) string {
 		name += "index.html"
 	}
 	return name
-}
-
-// Stats say what Write wrote.
-type Stats struct {
-	Files int   // files written, .gz, .br and _headers included
-	Bytes int64 // their total size
-}
-
-// HeadersFile is the name of the headers file Netlify and Cloudflare Pages
-// read.
-const HeadersFile = "_headers"
-
-// Write exports site into dir. A dir that exists must be empty or hold an
-// earlier export (recognised by its _headers file), which is replaced
-// whole, so no page removed from the content lingers; anything else is
-// refused rather than deleted.
-func Write(site *build.Site, dir string) (Stats, error) {
-	if err := prepare(dir); err != nil {
-		return Stats{}, err
-	}
-	type job struct {
-		name string
-		data []byte
-	}
-	var jobs []job
-	dirs := map[string]bool{}
-	for _, e := range Entries(site) {
-		if !fs.ValidPath(e.Name) {
-			return Stats{}, fmt.Errorf("export: %q is not a valid file name", e.Name)
-		}
-		dirs[path.Dir(e.Name)] = true
-		jobs = append(jobs, job{e.Name, e.File.Body})
-		if e.File.Gzip != nil {
-			jobs = append(jobs, job{e.Name + ".gz", e.File.Gzip})
-		}
-		if e.File.Brotli != nil {
-			jobs = append(jobs, job{e.Name + ".br", e.File.Brotli})
-		}
-	}
-	jobs = append(jobs, job{HeadersFile, []byte(Headers(site))})
-	for d := range dirs {
-		if err := os.MkdirAll(filepath.Join(dir, filepath.FromSlash(d)), 0o755); err != nil {
-			return Stats{}, err
-		}
-	}
-
-	// Writing is mostly waiting on the file system: a few writers per core.
-	work := make(chan job)
-	var (
-		wg    sync.WaitGroup
-		mu    sync.Mutex
-		first error
-		st    Stats
-	)
-	for range 4 * runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range work {
-				err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(j.name)), j.data, 0o644)
-				mu.Lock()
-				if err != nil && first == nil {
-					first = err
-				}
-				st.Files++
-				st.Bytes += int64(len(j.data))
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, j := range jobs {
-		work <- j
-	}
-	close(work)
-	wg.Wait()
-	return st, first
-}
-
-// prepare makes dir ready for a new export.
-func prepare(dir string) error {
-	entries, err := os.ReadDir(dir)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return os.MkdirAll(dir, 0o755)
-	case err != nil:
-		return err
-	case len(entries) == 0:
-		return nil
-	}
-	if _, err := os.Stat(filepath.Join(dir, HeadersFile)); err != nil {
-		return fmt.Errorf("export: %s is not empty and holds no earlier export (no %s); choose an empty folder", dir, HeadersFile)
-	}
-	for _, e := range entries {
-		if err := os.RemoveAll(filepath.Join(dir, e.Name())); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Headers returns the _headers file (the format of Netlify and Cloudflare

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"io"
-	"io/fs"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -13,7 +12,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"signaal"
 	"signaal/internal/build"
@@ -26,16 +24,9 @@ import (
 // synthetic one the size the real site will have (70 pages a language).
 func configs(t *testing.T) map[string]server.Config {
 	t.Helper()
-	synthetic := fstest.MapFS{}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
-		b, err := fs.ReadFile(signaal.Content(), name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		synthetic[name] = &fstest.MapFile{Data: b}
-	}
-	for name, body := range synth.Tree(70) {
-		synthetic[name] = &fstest.MapFile{Data: []byte(body)}
+	synthetic, err := synth.Site(signaal.Content(), 70)
+	if err != nil {
+		t.Fatal(err)
 	}
 	base := server.Config{
 		Static: signaal.Static(), BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",
@@ -284,95 +275,5 @@ func TestCacheRules(t *testing.T) {
 		if got[p] != cc {
 			t.Errorf("rule %s: %q, want %q", p, got[p], cc)
 		}
-	}
-}
-
-// Export refuses to empty a folder that is not an earlier export, and
-// replaces one that is, so removed pages do not linger.
-func TestWriteFolder(t *testing.T) {
-	site, err := server.Render(configs(t)["real"])
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "thesis.doc"), []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := export.Write(site, dir); err == nil {
-		t.Fatal("export emptied a folder that was no export")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "thesis.doc")); err != nil {
-		t.Fatal("export removed a file it did not write")
-	}
-	out := filepath.Join(dir, "site")
-	if _, err := export.Write(site, out); err != nil {
-		t.Fatal(err)
-	}
-	stale := filepath.Join(out, "nl", "old-page", "index.html")
-	if err := os.MkdirAll(filepath.Dir(stale), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	st, err := export.Write(site, out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(stale); err == nil {
-		t.Error("a page removed from the content lingers in the export")
-	}
-	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers"} {
-		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(name))); err != nil {
-			t.Errorf("export lacks %s", name)
-		}
-	}
-	if st.Files < 20 {
-		t.Errorf("wrote %d files", st.Files)
-	}
-}
-
-// The nginx configuration in deploy/ (which the README shows and
-// bench/run.sh runs) sends the headers the server sends, and the README
-// shows that very file.
-func TestNginxConfig(t *testing.T) {
-	conf, err := os.ReadFile("../../deploy/nginx.conf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := http.Header{}
-	for _, line := range strings.Split(string(conf), "\n") {
-		f := strings.Fields(line)
-		if len(f) < 3 || f[0] != "add_header" || strings.HasPrefix(f[2], "$") {
-			continue
-		}
-		value := strings.TrimSuffix(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "add_header "+f[1])), ";")
-		if !strings.HasSuffix(value, `" always`) {
-			t.Errorf("nginx.conf: %s lacks always, so 404 pages would go without it", f[1])
-		}
-		got.Set(f[1], strings.Trim(strings.TrimSuffix(value, " always"), `"`))
-	}
-	want := build.SecurityHeaders()
-	for k := range want {
-		if got.Get(k) != want.Get(k) {
-			t.Errorf("nginx.conf sends %s: %q, the server %q", k, got.Get(k), want.Get(k))
-		}
-	}
-	for k := range got {
-		if want.Get(k) == "" {
-			t.Errorf("nginx.conf sends %s, which the server does not", k)
-		}
-	}
-	for _, cc := range []string{`~^/static/ "` + build.StaticCache + `";`, `default    "` + build.PageCache + `";`} {
-		if !strings.Contains(string(conf), cc) {
-			t.Errorf("nginx.conf lacks the cache policy %s", cc)
-		}
-	}
-	readme, err := os.ReadFile("../../README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(readme), string(conf)) {
-		t.Error("README.md does not show deploy/nginx.conf as it is: copy the file into it")
 	}
 }

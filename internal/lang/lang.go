@@ -46,7 +46,9 @@ func (c Code) Other() Code {
 	return English
 }
 
-// Locale returns the Open Graph locale for the language (nl_NL, en_GB).
+// Locale returns the Open Graph locale of the language: Dutch as written in
+// the Netherlands (nl_NL), English as in Britain (en_GB; the site writes
+// British English).
 func (c Code) Locale() string {
 	if c == English {
 		return "en_GB"

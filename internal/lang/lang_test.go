@@ -2,14 +2,9 @@ package lang_test
 
 import (
 	"net/http/httptest"
-	"os"
-	"path/filepath"
-	"regexp"
-	"slices"
 	"testing"
 	"time"
 
-	"signaal/internal/content"
 	"signaal/internal/lang"
 )
 
@@ -34,61 +29,6 @@ func TestFromRequest(t *testing.T) {
 		r.Header.Set("Accept-Language", tt.accept)
 		if got := lang.FromRequest(r); got != tt.want {
 			t.Errorf("Accept-Language %q: got %s, want %s", tt.accept, got, tt.want)
-		}
-	}
-}
-
-// Every message must exist in every language.
-func TestMessagesComplete(t *testing.T) {
-	nl, en := lang.MessageIDs(lang.Dutch), lang.MessageIDs(lang.English)
-	if len(nl) < 20 {
-		t.Fatalf("only %d Dutch messages: the message file did not load", len(nl))
-	}
-	for _, id := range nl {
-		if !slices.Contains(en, id) {
-			t.Errorf("message %q is in nl.toml but missing from en.toml", id)
-		}
-	}
-	for _, id := range en {
-		if !slices.Contains(nl, id) {
-			t.Errorf("message %q is in en.toml but missing from nl.toml", id)
-		}
-	}
-}
-
-var messageCall = regexp.MustCompile(`lang\.(?:T|Tf|TN)\(ctx, "([^"]+)"\s*[,)]`)
-
-// Every message a template or template helper asks for must exist, and so
-// must the IDs built from data (help-line needs, weekdays, months).
-func TestUsedMessagesExist(t *testing.T) {
-	files, _ := filepath.Glob("../../templates/*.templ")
-	helpers, _ := filepath.Glob("../../templates/*.go")
-	files = append(files, helpers...)
-	if len(files) == 0 {
-		t.Fatal("no templates found")
-	}
-	ids := map[string]bool{}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range messageCall.FindAllStringSubmatch(string(src), -1) {
-			ids[m[1]] = true
-		}
-	}
-	for _, n := range content.Needs() {
-		ids["need_"+n] = true
-	}
-	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
-		ids["day_"+d] = true
-	}
-	for _, c := range lang.All {
-		have := lang.MessageIDs(c)
-		for id := range ids {
-			if !slices.Contains(have, id) {
-				t.Errorf("%s.toml has no message %q, which a template uses", c, id)
-			}
 		}
 	}
 }

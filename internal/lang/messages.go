@@ -4,7 +4,10 @@ import (
 	"context"
 	"embed"
 	"fmt"
+	"io/fs"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -17,58 +20,88 @@ import (
 //go:embed messages/*.toml
 var messageFiles embed.FS
 
-var (
-	bundle     *i18n.Bundle
-	localizers = map[Code]*i18n.Localizer{}
-)
-
-func init() {
-	bundle = i18n.NewBundle(language.Dutch)
-	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
-	for _, c := range All {
-		name := "messages/" + string(c) + ".toml"
-		data, err := messageFiles.ReadFile(name)
-		if err != nil {
-			panic(fmt.Sprintf("lang: %s: %v", name, err))
-		}
-		if _, err := bundle.ParseMessageFileBytes(data, string(c)+".toml"); err != nil {
-			panic(fmt.Sprintf("lang: %s: %v", name, err))
-		}
-		localizers[c] = i18n.NewLocalizer(bundle, string(c))
-	}
+// Messages is the interface text of every language, parsed from one message
+// file per language (as Hugo builds its translators from files, never in
+// init).
+type Messages struct {
+	localizers map[Code]*i18n.Localizer
+	ids        map[Code][]string
 }
 
-// MessageIDs returns every message ID defined for a language, for the test
-// that holds both files to the same set.
-func MessageIDs(c Code) []string {
-	data, err := messageFiles.ReadFile("messages/" + string(c) + ".toml")
+// LoadMessages parses messages/<code>.toml in fsys for every language. An
+// error names the file that must be fixed.
+func LoadMessages(fsys fs.FS) (*Messages, error) {
+	bundle := i18n.NewBundle(language.Dutch)
+	bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	m := &Messages{localizers: map[Code]*i18n.Localizer{}, ids: map[Code][]string{}}
+	for _, c := range All {
+		name := "messages/" + string(c) + ".toml"
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("lang: %w", err)
+		}
+		file, err := bundle.ParseMessageFileBytes(data, string(c)+".toml")
+		if err != nil {
+			return nil, fmt.Errorf("lang: internal/lang/%s: %w", name, err)
+		}
+		for _, msg := range file.Messages {
+			m.ids[c] = append(m.ids[c], msg.ID)
+		}
+		m.localizers[c] = i18n.NewLocalizer(bundle, string(c))
+	}
+	return m, nil
+}
+
+// embedded is the built-in message files, parsed on first use.
+var embedded = sync.OnceValues(func() (*Messages, error) { return LoadMessages(messageFiles) })
+
+// Load parses the built-in message files and reports what is wrong with
+// them. The program calls it before it renders anything, so a broken file
+// stops it with the file's name rather than a panic or a page of message IDs.
+func Load() error {
+	_, err := embedded()
+	return err
+}
+
+// localizer returns the localizer of language c, Dutch for an unknown code,
+// or nil when the message files did not load (Load has said why).
+func localizer(c Code) *i18n.Localizer {
+	m, err := embedded()
 	if err != nil {
 		return nil
 	}
-	var m map[string]any
-	if _, err := toml.Decode(string(data), &m); err != nil {
-		return nil
+	if loc := m.localizers[c]; loc != nil {
+		return loc
 	}
-	ids := make([]string, 0, len(m))
-	for id := range m {
-		ids = append(ids, id)
+	return m.localizers[Default]
+}
+
+// Has reports whether language c has message id. Translate shows a missing
+// message as its ID, which cannot be told from a message whose text is its
+// ID ("undated"), so a check that a template's messages exist asks here.
+func Has(c Code, id string) bool {
+	m, err := embedded()
+	return err == nil && slices.Contains(m.ids[c], id)
+}
+
+// localize returns the message that cfg asks for in language c, or its ID
+// when there is none: a missing message is a programming error the tests
+// catch, and at run time it shows the ID rather than failing the page.
+func localize(c Code, cfg *i18n.LocalizeConfig) string {
+	loc := localizer(c)
+	if loc == nil {
+		return cfg.MessageID
 	}
-	return ids
+	s, err := loc.Localize(cfg)
+	if err != nil {
+		return cfg.MessageID
+	}
+	return s
 }
 
 // Translate returns the message id in language c, filled with data.
-// A missing message is a programming error the tests catch; at run time it
-// shows the ID rather than failing the page.
 func Translate(c Code, id string, data map[string]any) string {
-	loc := localizers[c]
-	if loc == nil {
-		loc = localizers[Default]
-	}
-	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, TemplateData: data})
-	if err != nil {
-		return id
-	}
-	return s
+	return localize(c, &i18n.LocalizeConfig{MessageID: id, TemplateData: data})
 }
 
 // T returns the interface text id in the language of ctx.
@@ -85,13 +118,7 @@ func Tf(ctx context.Context, id string, data map[string]any) string {
 // TN returns the text id for count n, with the CLDR plural form (one, other)
 // of the language of ctx; {{.Count}} in the message is replaced by n.
 func TN(ctx context.Context, id string, n int) string {
-	c := FromContext(ctx)
-	loc := localizers[c]
-	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": n}})
-	if err != nil {
-		return id
-	}
-	return s
+	return localize(FromContext(ctx), &i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": n}})
 }
 
 // Date formats a date the way a reader of language c writes it:
@@ -116,10 +143,5 @@ func Month(c Code, t time.Time) string {
 // itself and must not hold text of its own: it picks the form and fills in
 // the number.
 func TNPattern(ctx context.Context, id string, n int) string {
-	loc := localizers[FromContext(ctx)]
-	s, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": "{n}"}})
-	if err != nil {
-		return id
-	}
-	return s
+	return localize(FromContext(ctx), &i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: map[string]any{"Count": "{n}"}})
 }

@@ -33,7 +33,7 @@ var Levels = map[string]Level{
 // Page measures the text a reader sees on page p (its Markdown body; the
 // help lines and sources around it come from the templates).
 func Page(p *content.Page) Result {
-	return Score(string(p.Lang), content.PlainText(p.HTML))
+	return Score(p.Lang, content.PlainText(p.HTML))
 }
 
 // Check holds page p to the level of its audience. It is the content
@@ -51,7 +51,7 @@ func Check(p *content.Page) []content.Problem {
 	return []content.Problem{{
 		File: p.File, Line: 1,
 		Message: fmt.Sprintf("readability %.1f (%s) is below %.0f for audience %s; shorten sentences (avg %.1f words) and words (avg %.2f syllables)",
-			r.Score, Formula(string(p.Lang)), lv.Min, p.Audience, r.WordsPerSentence(), r.SyllablesPerWord()),
+			r.Score, Formula(p.Lang), lv.Min, p.Audience, r.WordsPerSentence(), r.SyllablesPerWord()),
 	}}
 }
 

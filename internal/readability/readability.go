@@ -23,6 +23,8 @@ package readability
 import (
 	"strings"
 	"unicode"
+
+	"signaal/internal/lang"
 )
 
 // A Result holds the counts a score is made of, so an editor can see what to
@@ -51,22 +53,22 @@ func (r Result) SyllablesPerWord() float64 {
 }
 
 // Formula names the readability formula used for a language, for messages.
-func Formula(lang string) string {
-	if lang == "en" {
+func Formula(c lang.Code) string {
+	if c == lang.English {
 		return "Flesch Reading Ease"
 	}
 	return "Flesch–Douma"
 }
 
-// Score measures text in a language ("nl" or "en"; anything else is treated
-// as Dutch, the site's default). Each line of text is at least one sentence:
+// Score measures text in a language (English, or else Dutch, the site's
+// default). Each line of text is at least one sentence:
 // a heading or list item is read as a unit even without a full stop, which is
 // how content.PlainText lays out a page.
-func Score(lang string, text string) Result {
+func Score(c lang.Code, text string) Result {
 	var r Result
-	en := lang == "en"
+	en := c == lang.English
 	for _, line := range strings.Split(text, "\n") {
-		for _, sentence := range Sentences(lang, line) {
+		for _, sentence := range Sentences(c, line) {
 			n := 0
 			for _, tok := range sentence {
 				s := wordSyllables(tok, en)
@@ -99,7 +101,7 @@ func Score(lang string, text string) Result {
 // ends a sentence unless it belongs to an abbreviation (o.a., bijv., art.,
 // e.g.), an initial, or the next word starts in lower case; a full stop inside
 // a token (3.5, signaal.nl, 1.000) never does.
-func Sentences(lang string, block string) [][]string {
+func Sentences(c lang.Code, block string) [][]string {
 	toks := strings.Fields(block)
 	var out [][]string
 	start := 0
@@ -108,7 +110,7 @@ func Sentences(lang string, block string) [][]string {
 		if i+1 < len(toks) {
 			next = toks[i+1]
 		}
-		if endsSentence(lang, tok, next) {
+		if endsSentence(c, tok, next) {
 			out = append(out, toks[start:i+1])
 			start = i + 1
 		}
@@ -122,7 +124,7 @@ func Sentences(lang string, block string) [][]string {
 // closers may follow the punctuation that ends a sentence: `zei ze.”`, `(zie boven.)`.
 const closers = `"'”’»)]*_`
 
-func endsSentence(lang, tok, next string) bool {
+func endsSentence(c lang.Code, tok, next string) bool {
 	t := strings.TrimRight(tok, closers)
 	if t == "" {
 		return false
@@ -140,7 +142,7 @@ func endsSentence(lang, tok, next string) bool {
 		return true
 	}
 	word := strings.ToLower(strings.TrimLeft(t, `"'“‘«([*_`))
-	if abbreviations[word] || (lang == "en" && abbreviationsEN[word]) || (lang != "en" && abbreviationsNL[word]) {
+	if abbreviations[word] || (c == lang.English && abbreviationsEN[word]) || (c != lang.English && abbreviationsNL[word]) {
 		return false
 	}
 	if isInitials(word) && (len(word) > 2 || isInitial(t)) {

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"signaal/internal/lang"
 )
 
 // Syllables counted by hand, as a Dutch reader says the word.
@@ -78,8 +80,9 @@ func TestNotAWord(t *testing.T) {
 
 func TestSentences(t *testing.T) {
 	tests := []struct {
-		lang, text string
-		want       []string
+		lang lang.Code
+		text string
+		want []string
 	}{
 		{"nl", "Bel 112. Of chat met de Kindertelefoon.", []string{"Bel 112.", "Of chat met de Kindertelefoon."}},
 		{"nl", "Dit staat in art. 273f Sr. Het is strafbaar.", []string{"Dit staat in art. 273f Sr.", "Het is strafbaar."}},
@@ -135,8 +138,10 @@ func TestScoreCounts(t *testing.T) {
 // Reference passages: very plain text must score high, dense legal text low.
 func TestScoreReferencePassages(t *testing.T) {
 	tests := []struct {
-		name, lang, text string
-		min, max         float64
+		name     string
+		lang     lang.Code
+		text     string
+		min, max float64
 	}{
 		{"plain Dutch", "nl", `Ik ben Sam. Ik ben veertien. Ik heb een vriend. Hij is lief. Hij geeft mij veel.
 Dat voelt fijn. Maar soms is het raar. Hij wil foto's van mij. Ik wil dat niet. Ik zeg nee.

@@ -28,11 +28,20 @@ const (
 	fieldDescription
 	fieldHeadings
 	fieldBody
+	// fieldKeywords holds the front matter's keywords: words readers type
+	// that the page does not use. They say what the page is about, as the
+	// description does, and count as much.
+	fieldKeywords
 	numFields
 )
 
 // fieldWeight says how much a match in each field counts.
-var fieldWeight = [numFields]float64{fieldTitle: 4, fieldDescription: 2, fieldHeadings: 2, fieldBody: 1}
+var fieldWeight = [numFields]float64{fieldTitle: 4, fieldDescription: 2, fieldHeadings: 2, fieldBody: 1, fieldKeywords: 2}
+
+// fieldB is how much BM25 discounts a match for a long field. Keywords are
+// not discounted: most pages have none, so the average is near zero and
+// any page that names a few would count them for almost nothing.
+var fieldB = [numFields]float64{fieldTitle: b, fieldDescription: b, fieldHeadings: b, fieldBody: b, fieldKeywords: 0}
 
 // A block is one paragraph, list item or table cell of a page's text: the
 // unit a snippet is cut from, with the section it stands in.
@@ -69,6 +78,11 @@ type Index struct {
 	// terms is every term, sorted, for finding the terms a query term begins.
 	terms  []string
 	avgLen [numFields]float64
+	// syn holds the synonym groups of the language.
+	syn synonyms
+	// vocab maps each folded word of the pages and of the synonyms to its
+	// term, where the two differ: the stems the browser's search needs.
+	vocab map[string]string
 }
 
 // New indexes the pages of language c, with the help lines and warning
@@ -78,7 +92,26 @@ func New(site *content.Site, c lang.Code) *Index {
 	for _, p := range site.PagesIn(c) {
 		ix.add(p, extra(site, p))
 	}
+	ix.syn = newSynonyms(ix.stemmer, site.Synonyms, c)
 	ix.finish()
+	ix.vocab = map[string]string{}
+	for w, t := range ix.stemmer.cache {
+		if f := fold(w); t != "" && t != f {
+			ix.vocab[f] = t
+		}
+	}
+	// The words of the synonyms always: a reader types them, and the
+	// browser must know their stems whether or not the pages use them.
+	for _, g := range site.Synonyms {
+		if g.Lang != c {
+			continue
+		}
+		for _, w := range g.Words {
+			for _, t := range ix.stemmer.tokens(w) {
+				ix.vocab[fold(w[t.start:t.end])] = t.term
+			}
+		}
+	}
 	ix.stemmer.cache = nil // Search runs concurrently; a map written by it would race
 	return ix
 }
@@ -88,11 +121,11 @@ func New(site *content.Site, c lang.Code) *Index {
 func extra(site *content.Site, p *content.Page) []block {
 	var out []block
 	switch p.Layout {
-	case "helplines":
+	case content.LayoutHelplines:
 		for _, h := range site.Helplines {
 			out = append(out, block{text: h.DisplayName(p.Lang) + ": " + h.For.In(p.Lang)})
 		}
-	case "signs":
+	case content.LayoutSigns:
 		for _, g := range site.Signs {
 			for _, it := range g.Items {
 				out = append(out, block{text: it.In(p.Lang), section: g.Title.In(p.Lang)})
@@ -122,6 +155,7 @@ func (ix *Index) add(p *content.Page, extra []block) {
 	count(fieldTitle, ix.stemmer.tokens(p.Title))
 	d.desc = ix.stemmer.tokens(p.Description)
 	count(fieldDescription, d.desc)
+	count(fieldKeywords, ix.stemmer.tokens(strings.Join(p.Keywords, ", ")))
 	for _, b := range append(blocksOf(p.HTML), extra...) {
 		b.tokens = ix.stemmer.tokens(b.text)
 		if len(b.tokens) == 0 {

@@ -39,25 +39,31 @@ func Clean(q string) string {
 	return q
 }
 
-// terms returns the distinct terms a query looks for, at most MaxTerms.
-// Stop words are dropped, unless the query has nothing else.
-func (ix *Index) queryTerms(q string) []string {
-	var all, kept []string
-	seen := map[string]bool{}
+// queryTerms returns what a query looks for, at most MaxTerms: each word's
+// term, or the synonym group a word or phrase belongs to. Stop words are
+// dropped, unless the query has nothing else.
+func (ix *Index) queryTerms(q string) []qterm {
+	var terms []string
+	var stops []bool
 	stop := stopWords[ix.lang]
 	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) }) {
 		f := fold(w)
 		if f == "" {
 			continue
 		}
-		t := stem(ix.lang, f)
-		if seen[t] {
+		terms = append(terms, stem(ix.lang, f))
+		stops = append(stops, stop[f])
+	}
+	var all, kept []qterm
+	seen := map[string]bool{}
+	for _, qt := range ix.syn.lookup(terms, stops) {
+		if seen[qt.key] {
 			continue
 		}
-		seen[t] = true
-		all = append(all, t)
-		if !stop[f] {
-			kept = append(kept, t)
+		seen[qt.key] = true
+		all = append(all, qt)
+		if !qt.stop {
+			kept = append(kept, qt)
 		}
 	}
 	if len(kept) == 0 {
@@ -88,6 +94,27 @@ const (
 // four letters; English writes them apart, and there a short term finds
 // mostly unrelated words ("sign" → "signaal"), so six.
 var minLonger = map[lang.Code]int{lang.Dutch: 4, lang.English: 6}
+
+// expandAll returns the indexed terms a query term finds through any of
+// its alternatives, each once, at the highest weight it is found with.
+func (ix *Index) expandAll(qt qterm) []expansion {
+	if len(qt.alts) == 1 {
+		return ix.expand(qt.alts[0])
+	}
+	var out []expansion
+	at := map[string]int{}
+	for _, alt := range qt.alts {
+		for _, e := range ix.expand(alt) {
+			if i, ok := at[e.term]; ok {
+				out[i].weight = max(out[i].weight, e.weight)
+				continue
+			}
+			at[e.term] = len(out)
+			out = append(out, e)
+		}
+	}
+	return out
+}
 
 // An expansion is an indexed term a query term finds, and how much it counts.
 type expansion struct {
@@ -120,6 +147,12 @@ func (ix *Index) expand(t string) []expansion {
 // BM25 parameters, the usual ones.
 const k1, b = 1.2, 0.75
 
+// aboutBoost multiplies what a query term adds to a page whose title or
+// keywords hold it: such a page is about what the reader looks for. BM25
+// caps what many mentions add, so without it a glossary that defines a word
+// in three places ties with the page that tells what to do about it.
+const aboutBoost = 1.5
+
 // A Result is one page that matches a query.
 type Result struct {
 	Title string
@@ -147,15 +180,25 @@ type Results struct {
 	Query string
 	// Terms is how many terms were looked for.
 	Terms int
-	// Total is how many pages match; Hits holds the best of them.
+	// Total is how many pages match; Hits holds the best of them, from the
+	// From'th (0 for the first).
 	Total int
+	From  int
 	Hits  []Result
+	// Page is the page of results shown (from 1), Pages how many there are.
+	Page, Pages int
 }
 
 // Search returns the pages that match the query, best first, at most limit.
 func (ix *Index) Search(query string, limit int) Results {
+	return ix.SearchPage(query, 1, limit)
+}
+
+// SearchPage returns one page of results, perPage long: page 1 holds the
+// best. A page number out of range gives the nearest page that exists.
+func (ix *Index) SearchPage(query string, page, perPage int) Results {
 	q := Clean(query)
-	res := Results{Query: q}
+	res := Results{Query: q, Page: 1, Pages: 1}
 	terms := ix.queryTerms(q)
 	res.Terms = len(terms)
 	if len(terms) == 0 || len(ix.docs) == 0 {
@@ -165,19 +208,23 @@ func (ix *Index) Search(query string, limit int) Results {
 	scores := map[int]float64{}
 	matched := map[int]int{}     // doc → number of query terms it matches
 	marks := map[string]string{} // indexed term → the query term that found it
-	for _, t := range terms {
+	for _, qt := range terms {
 		wtf := map[int]float64{}
-		for _, e := range ix.expand(t) {
+		about := map[int]bool{}
+		for _, e := range ix.expandAll(qt) {
 			if _, ok := marks[e.term]; !ok {
-				marks[e.term] = t
+				marks[e.term] = qt.key
 			}
 			for _, p := range ix.postings[e.term] {
 				d := &ix.docs[p.doc]
+				if p.tf[fieldTitle] > 0 || p.tf[fieldKeywords] > 0 {
+					about[p.doc] = true
+				}
 				for f := range numFields {
 					if p.tf[f] == 0 {
 						continue
 					}
-					norm := 1 - b + b*float64(d.length[f])/ix.avgLen[f]
+					norm := 1 - fieldB[f] + fieldB[f]*float64(d.length[f])/ix.avgLen[f]
 					wtf[p.doc] += e.weight * fieldWeight[f] * float64(p.tf[f]) / norm
 				}
 			}
@@ -185,7 +232,11 @@ func (ix *Index) Search(query string, limit int) Results {
 		df := float64(len(wtf))
 		idf := math.Log(1 + (n-df+0.5)/(df+0.5))
 		for d, w := range wtf {
-			scores[d] += idf * w * (k1 + 1) / (k1 + w)
+			s := idf * w * (k1 + 1) / (k1 + w)
+			if about[d] {
+				s *= aboutBoost
+			}
+			scores[d] += s
 			matched[d]++
 		}
 	}
@@ -206,8 +257,11 @@ func (ix *Index) Search(query string, limit int) Results {
 		return ix.docs[order[i]].page.Path < ix.docs[order[j]].page.Path
 	})
 	res.Total = len(order)
-	if limit > 0 && len(order) > limit {
-		order = order[:limit]
+	if perPage > 0 && len(order) > perPage {
+		res.Pages = (len(order) + perPage - 1) / perPage
+		res.Page = min(max(page, 1), res.Pages)
+		res.From = (res.Page - 1) * perPage
+		order = order[res.From:min(len(order), res.From+perPage)]
 	}
 	for _, d := range order {
 		res.Hits = append(res.Hits, ix.result(d, marks, scores[d]))

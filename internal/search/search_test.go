@@ -234,12 +234,16 @@ func TestRealSite(t *testing.T) {
 }
 
 func FuzzSearch(f *testing.F) {
-	for _, s := range []string{"signaal", "", "a\x00b", strings.Repeat("x", 10000), "hulp\xff", "💔 loverboy", "ﬁ ǅ İ"} {
+	for _, s := range []string{"signaal", "", "money", "nudes nudes", "a\x00b", strings.Repeat("x", 10000), "hulp\xff", "💔 loverboy", "ﬁ ǅ İ"} {
 		f.Add(s)
 	}
 	ix := New(fixture(), lang.Dutch)
+	syn := New(synFixture(), lang.Dutch) // with synonym groups and phrases
 	f.Fuzz(func(t *testing.T, q string) {
 		r := ix.Search(q, 3)
+		if rs := syn.SearchPage(q+" money mule nudes", 2, 1); rs.Page > rs.Pages || len(rs.Hits) > 1 {
+			t.Fatalf("with synonyms: page %d of %d, %d hits", rs.Page, rs.Pages, len(rs.Hits))
+		}
 		if !utf8.ValidString(r.Query) || utf8.RuneCountInString(r.Query) > MaxQueryRunes {
 			t.Fatalf("Query %q is not clean", r.Query)
 		}

@@ -2,12 +2,10 @@ package server
 
 import (
 	"io"
-	"io/fs"
 	"log/slog"
 	"net/http"
 	"sync/atomic"
 	"testing"
-	"testing/fstest"
 
 	"signaal"
 	"signaal/internal/build"
@@ -26,16 +24,9 @@ func (d *discard) WriteHeader(int)             {}
 // site, in parallel, as a browser asks (Accept-Encoding: br, gzip): what a
 // request costs once it is parsed, without the network.
 func BenchmarkHandler(b *testing.B) {
-	fsys := fstest.MapFS{}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
-		data, err := fs.ReadFile(signaal.Content(), name)
-		if err != nil {
-			b.Fatal(err)
-		}
-		fsys[name] = &fstest.MapFile{Data: data}
-	}
-	for name, body := range synth.Tree(70) {
-		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	fsys, err := synth.Site(signaal.Content(), 70)
+	if err != nil {
+		b.Fatal(err)
 	}
 	s, err := New(Config{Content: fsys, Static: signaal.Static(), BaseURL: "https://signaal.example",
 		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})

@@ -3,10 +3,15 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
+	"strings"
 	"sync"
+	"time"
+	"unicode/utf8"
 
 	"github.com/andybalholm/brotli"
 
@@ -16,45 +21,47 @@ import (
 	"signaal/templates"
 )
 
-// maxResults is how many pages a search shows: the site has about forty
-// per language, and a reader on a phone reads the first few.
-const maxResults = 20
-
 // searchCache is the Cache-Control of a search page. It names what the
 // reader looked for, so no cache anywhere may keep it, the browser's
 // included.
 const searchCache = "no-store"
 
-// indexes builds the search index of each language, at the same time.
-func indexes(site *build.Site) map[lang.Code]*search.Index {
-	out := make(map[lang.Code]*search.Index, len(lang.All))
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	for _, c := range lang.All {
-		wg.Go(func() {
-			ix := search.New(site.Content, c)
-			mu.Lock()
-			out[c] = ix
-			mu.Unlock()
-		})
-	}
-	wg.Wait()
-	return out
-}
+// searchRenderTimeout bounds rendering one search page. A search takes well
+// under a millisecond; one that takes a second is a fault, not a slow reader.
+const searchRenderTimeout = time.Second
+
+// maxRawQuery is how much of a search address's query is read: the query is
+// cut at 200 characters, and 200 characters, each written as four
+// percent-encoded bytes, take 2,400 bytes. What is longer is cut before it
+// is parsed, so a long address costs no more than a normal one.
+const maxRawQuery = 2400
 
 // search answers the search page of language c. Unlike every other page it
 // is rendered for each request, because it depends on the query. The query
 // goes nowhere but into this page: the request log leaves it out, no
 // header carries it, and the result links do not repeat it, so the page a
 // reader opens next never learns it (and Referrer-Policy is no-referrer).
+//
+// The page renders with its own short deadline, not the request's context:
+// a reader who goes away while it renders is nothing to report, and the
+// answer is simply not delivered. A reader already gone costs no search.
 func (s *Server) search(c lang.Code) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Context().Err() != nil {
+			return
+		}
 		sv := s.served.Load()
-		res := sv.search[c].Search(r.URL.Query().Get("q"), maxResults)
+		res := sv.site.Search[c].SearchPage(searchQuery(r.URL.RawQuery), searchPageNumber(r.URL.RawQuery), search.PerPage)
+		if r.Context().Err() != nil {
+			return // gone while we searched
+		}
 		v := build.SearchView(sv.site.Content, c, sv.site.Config)
+		ctx, cancel := context.WithTimeout(lang.WithCode(context.Background(), c), searchRenderTimeout)
+		defer cancel()
 		var buf bytes.Buffer
-		if err := templates.Search(v, res).Render(lang.WithCode(r.Context(), c), &buf); err != nil {
-			panic(err) // the recoverer turns it into a 500 page
+		if err := templates.Search(v, res, "").Render(ctx, &buf); err != nil {
+			s.renderFailed(w, err)
+			return
 		}
 		h := w.Header()
 		h.Set("Content-Type", "text/html; charset=utf-8")
@@ -62,15 +69,74 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 		h.Set("X-Robots-Tag", "noindex")
 		h.Set("Vary", "Accept-Encoding")
 		body := buf.Bytes()
+		if r.Context().Err() != nil {
+			return // gone while the page rendered: nothing to compress for
+		}
 		if enc := acceptedEncoding(r.Header["Accept-Encoding"]); enc != "" {
 			body = compressFast(enc, body)
 			h.Set("Content-Encoding", enc)
 		}
 		h.Set("Content-Length", strconv.Itoa(len(body)))
 		if r.Method != http.MethodHead {
-			_, _ = w.Write(body)
+			_, _ = w.Write(body) // a reader who has gone away is no error
 		}
 	}
+}
+
+// searchQuery returns the q parameter of a raw query, reading at most
+// maxRawQuery bytes of it, and never cutting a percent-escape or a letter
+// in two.
+func searchQuery(raw string) string {
+	cut := len(raw) > maxRawQuery
+	if cut {
+		raw = raw[:maxRawQuery]
+		if i := strings.LastIndexByte(raw, '%'); i >= len(raw)-2 {
+			raw = raw[:i]
+		}
+	}
+	for raw != "" {
+		var pair string
+		pair, raw, _ = strings.Cut(raw, "&")
+		if v, ok := strings.CutPrefix(pair, "q="); ok {
+			q, err := url.QueryUnescape(v)
+			if err != nil {
+				return ""
+			}
+			for i := 0; cut && i < utf8.UTFMax-1; i++ {
+				if r, size := utf8.DecodeLastRuneInString(q); r == utf8.RuneError && size == 1 {
+					q = q[:len(q)-1]
+				}
+			}
+			return q
+		}
+	}
+	return ""
+}
+
+// searchPageNumber reads which page of results the address asks for
+// (&p=2), from the same bounded part of the query as searchQuery. A number
+// that is not one gives 0, which SearchPage takes as the first page; one
+// past the end gives the last.
+func searchPageNumber(raw string) int {
+	if len(raw) > maxRawQuery {
+		raw = raw[:maxRawQuery]
+	}
+	for raw != "" {
+		var pair string
+		pair, raw, _ = strings.Cut(raw, "&")
+		if v, ok := strings.CutPrefix(pair, "p="); ok {
+			n, _ := strconv.Atoi(v)
+			return n
+		}
+	}
+	return 0
+}
+
+// renderFailed answers a page that could not be rendered: a fault in the
+// server, not in the request. It logs one short line, without the query.
+func (s *Server) renderFailed(w http.ResponseWriter, err error) {
+	s.faults.log(s.log, err)
+	http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 }
 
 // compressFast compresses a page made for one request. A result page is a

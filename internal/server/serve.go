@@ -1,15 +1,12 @@
 package server
 
 import (
-	"context"
-	"log/slog"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"signaal/internal/build"
 	"signaal/internal/lang"
-	"signaal/internal/search"
 )
 
 // A response is one encoding of one file, with every header it is sent
@@ -34,12 +31,11 @@ type served struct {
 	site     *build.Site
 	files    map[string]*entry
 	notFound map[lang.Code]*entry
-	search   map[lang.Code]*search.Index
 }
 
 // prepare works out every response of a site.
 func prepare(site *build.Site) *served {
-	s := &served{site: site, files: make(map[string]*entry, len(site.Files)), notFound: map[lang.Code]*entry{}, search: indexes(site)}
+	s := &served{site: site, files: make(map[string]*entry, len(site.Files)), notFound: map[lang.Code]*entry{}}
 	for p, f := range site.Files {
 		s.files[p] = newEntry(f)
 	}
@@ -112,24 +108,12 @@ type fastPath struct {
 func (f *fastPath) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !f.debug && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
 		if e := f.s.served.Load().files[r.URL.Path]; e != nil {
-			defer recoverPanic(w)
+			defer f.s.recoverPanic(w)
 			send(w, r, e)
 			return
 		}
 	}
 	f.next.ServeHTTP(w, r)
-}
-
-// recoverPanic answers 500 instead of dropping the connection, as the
-// router's Recoverer does on the slow path.
-func recoverPanic(w http.ResponseWriter) {
-	if v := recover(); v != nil {
-		if v == http.ErrAbortHandler {
-			panic(v)
-		}
-		slog.Default().LogAttrs(context.Background(), slog.LevelError, "panic", slog.Any("value", v))
-		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-	}
 }
 
 // root sends a reader to the home page in the language their browser asks
@@ -144,8 +128,7 @@ func (s *Server) root(w http.ResponseWriter, r *http.Request) {
 // and gives everything else the 404 page of its language.
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+		methodNotAllowed(w, r)
 		return
 	}
 	sv := s.served.Load()

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/go-chi/chi/v5"
-	"github.com/go-chi/chi/v5/middleware"
 
 	"signaal/internal/build"
 	"signaal/internal/content"
@@ -43,6 +42,8 @@ type Server struct {
 	// served is the site with every response worked out; Reload swaps it.
 	served atomic.Pointer[served]
 	log    *slog.Logger
+	// faults keeps a fault that every request can cause from filling the log.
+	faults faultLog
 }
 
 // New loads and renders the content; it fails, with every problem listed,
@@ -77,7 +78,7 @@ func Render(cfg Config) (*build.Site, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	cs, err := content.Load(cfg.Content, content.Options{Check: cfg.Check})
+	cs, err := content.Load(cfg.Content, content.Options{Check: cfg.Check, Anchors: templates.Anchors})
 	if err != nil {
 		return nil, err
 	}
@@ -103,8 +104,9 @@ func (s *Server) Site() *build.Site { return s.served.Load().site }
 // query string and no address, so nobody's search or visit is written down.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(middleware.Recoverer, s.logRequests, securityHeaders)
+	r.Use(s.recoverer, s.logRequests, securityHeaders)
 	r.Get("/healthz", s.healthz)
+	r.Head("/healthz", s.healthz)
 	r.Get("/", s.root)
 	r.Head("/", s.root)
 	for _, c := range lang.All {
@@ -112,10 +114,7 @@ func (s *Server) Handler() http.Handler {
 		r.Head(templates.SearchPath(c), s.search(c))
 	}
 	r.NotFound(s.serveFile)
-	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Allow", "GET, HEAD")
-		http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
-	})
+	r.MethodNotAllowed(methodNotAllowed)
 	return &fastPath{s: s, next: r, debug: s.log.Enabled(context.Background(), slog.LevelDebug)}
 }
 
@@ -126,5 +125,17 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	fmt.Fprintln(w, "ok")
+	w.Header().Set("Content-Length", "3")
+	if r.Method != http.MethodHead {
+		fmt.Fprintln(w, "ok")
+	}
+}
+
+// allowed is the Allow header of every address: the site only reads.
+const allowed = "GET, HEAD"
+
+// methodNotAllowed answers any method but GET and HEAD, on every route.
+func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header()["Allow"] = []string{allowed}
+	http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 }

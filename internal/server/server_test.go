@@ -24,7 +24,7 @@ func testContent() fstest.MapFS {
 		"helplines.yaml": {Data: []byte(`- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, confidence: high, checked: 2026-11-24}` + "\n")},
 		"sources.yaml":   {Data: []byte("[]\n")},
 		"signs.yaml":     {Data: []byte("[]\n")},
-		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom <b>bij</b> \"Signaal\".\n"),
+		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom bij \"Signaal\" & 1 < 2 > 0.\n"),
 		"en/index.md":    page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nlayout: home", "Welcome.\n"),
 		"nl/jongeren/index.md": page("title: Jongeren\ndescription: Voor jou\ntranslationKey: youth\naudience: youth\nlayout: section",
 			"## Ideeën {#ideas}\n\nTekst.\n"),
@@ -215,5 +215,38 @@ func TestReloadKeepsLastGoodSite(t *testing.T) {
 	}
 	if !strings.Contains(string(s.Site().File("/nl/").Body), "<h1>Nieuw</h1>") {
 		t.Error("good content was not loaded")
+	}
+}
+
+// Every route answers GET and HEAD, and every other method with 405 and an
+// Allow header that names exactly the methods it answers; HEAD sends no body.
+func TestMethodsAndAllow(t *testing.T) {
+	h := newTestServer(t).Handler()
+	routes := []string{"/healthz", "/", "/nl/", "/en/young-people/", "/nl/jongeren", "/nl/zoeken", "/en/search?q=x",
+		"/sitemap.xml", "/robots.txt", "/nl/nothing/", "/wp-admin"}
+	for _, path := range routes {
+		get := httptest.NewRecorder()
+		h.ServeHTTP(get, httptest.NewRequest("GET", path, nil))
+		for _, m := range []string{"GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND"} {
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, httptest.NewRequest(m, path, nil))
+			switch m {
+			case "GET":
+				if w.Code == http.StatusMethodNotAllowed {
+					t.Errorf("GET %s: 405", path)
+				}
+			case "HEAD":
+				if w.Code != get.Code || w.Body.Len() != 0 {
+					t.Errorf("HEAD %s: %d with %d bytes; GET gives %d, and HEAD has no body", path, w.Code, w.Body.Len(), get.Code)
+				}
+				if cl := w.Header().Get("Content-Length"); cl != "" && cl != get.Header().Get("Content-Length") {
+					t.Errorf("HEAD %s: Content-Length %s, GET's is %s", path, cl, get.Header().Get("Content-Length"))
+				}
+			default:
+				if w.Code != http.StatusMethodNotAllowed || strings.Join(w.Header().Values("Allow"), ", ") != "GET, HEAD" {
+					t.Errorf("%s %s: %d, Allow %q; want 405 and Allow \"GET, HEAD\"", m, path, w.Code, w.Header().Values("Allow"))
+				}
+			}
+		}
 	}
 }

@@ -3,7 +3,7 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { shiftCounter, amsterdam, isOpen, matches } = require("../static/site.js");
+const { shiftCounter, amsterdam, isOpen, matches, pick, hoursShown } = require("../static/site.js");
 
 // press plays a list of key events on a counter and returns the last count.
 // An event is [type, key, time] or [type, key, time, typing, repeat].
@@ -107,6 +107,85 @@ test("filter", async (t) => {
   for (const tc of cases) {
     await t.test(tc.name, () => assert.equal(matches(tc.ways, tc.who, tc.wantWays, tc.wantWho), tc.want));
   }
+});
+
+// The help page lists a line under every need it meets: Veilig Thuis under
+// "talk", "chat" and "report". These are the cards in page order.
+const cards = [
+  { key: "kindertelefoon", ways: ["call", "chat"], who: ["youth"] }, // talk
+  { key: "veilig-thuis", ways: ["call", "chat"], who: ["youth", "parents", "everyone"] },
+  { key: "csg", ways: ["call", "in-person"], who: ["youth", "everyone"] },
+  { key: "kindertelefoon", ways: ["call", "chat"], who: ["youth"] }, // chat
+  { key: "veilig-thuis", ways: ["call", "chat"], who: ["youth", "parents", "everyone"] },
+  { key: "chat-met-fier", ways: ["chat"], who: ["youth", "everyone"] },
+  { key: "helpwanted", ways: ["call", "chat", "web"], who: ["youth", "parents", "everyone"] },
+  { key: "veilig-thuis", ways: ["call", "chat"], who: ["youth", "parents", "everyone"] }, // report
+  { key: "comensha", ways: ["call"], who: ["professionals", "everyone"] },
+];
+const shown = (flags) => cards.filter((_, i) => flags[i]).map((c) => c.key);
+
+test("each line once when filtered", async (t) => {
+  const cases = [
+    { name: "chat and young person", ways: ["chat"], who: "youth", want: ["kindertelefoon", "veilig-thuis", "chat-met-fier", "helpwanted"] },
+    { name: "chat only", ways: ["chat"], who: "", want: ["kindertelefoon", "veilig-thuis", "chat-met-fier", "helpwanted"] },
+    { name: "young person only", ways: [], who: "youth", want: ["kindertelefoon", "veilig-thuis", "csg", "chat-met-fier", "helpwanted", "comensha"] },
+    { name: "call and professional", ways: ["call"], who: "professionals", want: ["veilig-thuis", "csg", "helpwanted", "comensha"] },
+    { name: "in person", ways: ["in-person"], who: "", want: ["csg"] },
+  ];
+  for (const tc of cases) {
+    await t.test(tc.name, () => {
+      const got = shown(pick(cards, tc.ways, tc.who));
+      assert.deepEqual(got, tc.want);
+      assert.equal(new Set(got).size, got.length, "a line is shown twice");
+    });
+  }
+});
+
+test("unfiltered, every group keeps its lines", () => {
+  assert.equal(pick(cards, [], "").filter(Boolean).length, cards.length);
+});
+
+test("hours shown per way", async (t) => {
+  const cases = [
+    { name: "filtered on chat: the chat's hours only", rows: ["call", "chat"], ways: ["chat"], want: [false, true] },
+    { name: "filtered on call: the phone's hours only", rows: ["call", "chat"], ways: ["call"], want: [true, false] },
+    { name: "both chosen: both", rows: ["call", "chat"], ways: ["call", "chat"], want: [true, true] },
+    { name: "nothing chosen: all", rows: ["call", "chat"], ways: [], want: [true, true] },
+    { name: "no row for the chosen way: keep what there is", rows: ["call"], ways: ["in-person"], want: [true] },
+    { name: "a card without hours", rows: [], ways: ["chat"], want: [] },
+    { name: "one row for phone and chat", rows: ["call chat"], ways: ["chat"], want: [true] },
+  ];
+  for (const tc of cases) {
+    await t.test(tc.name, () => assert.deepEqual(hoursShown(tc.rows, tc.ways), tc.want));
+  }
+});
+
+// The phone can be open while the chat is closed: Veilig Thuis answers the
+// phone day and night, its chat on weekdays 9 to 5.
+test("open now per way", () => {
+  const sunNight = amsterdam(new Date("2026-12-06T22:30:00Z")); // Sunday 23:30 in Amsterdam
+  assert.equal(isOpen("always", sunNight), true);
+  assert.equal(isOpen("mon-fri 09:00-17:00", sunNight), false);
+  const monMorning = amsterdam(new Date("2026-12-07T09:00:00Z")); // Monday 10:00
+  assert.equal(isOpen("mon-fri 09:00-17:00", monMorning), true);
+});
+
+// Building an Intl.DateTimeFormat is the costly part of "open now"; the
+// script makes one and reuses it, however often the badges refresh.
+// The clock counts Dutch time itself (the EU rule, checked against the
+// time-zone database above), so it builds no formatter; never one a call.
+test("the date formatter is built at most once", () => {
+  const real = Intl.DateTimeFormat;
+  let made = 0;
+  Intl.DateTimeFormat = function (...args) { made++; return new real(...args); };
+  try {
+    delete require.cache[require.resolve("../static/site.js")];
+    const fresh = require("../static/site.js");
+    for (let i = 0; i < 5; i++) fresh.amsterdam(new Date());
+  } finally {
+    Intl.DateTimeFormat = real;
+  }
+  assert.ok(made <= 1, `${made} formatters for 5 calls`);
 });
 
 // Nothing left behind: the script never touches a place that keeps data

@@ -32,12 +32,10 @@
 
   var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-  // amsterdam returns the weekday (0 = Monday) and minute of the day of a
-  // moment, in Dutch time, whatever the phone's time zone. It counts rather
-  // than asks Intl: a phone's first time-zone formatter costs a slow phone a
-  // long task (hundreds of ms at 4x slowdown). Dutch time is UTC+1, and
-  // UTC+2 from the last Sunday of March to the last Sunday of October, both
-  // at 01:00 UTC (the EU rule, Directive 2000/84/EC).
+  // amsterdam: weekday (0 = Monday) and minute of the day in Dutch time.
+  // Counted, not asked of Intl (a slow phone's first time-zone formatter is
+  // a long task): UTC+1, UTC+2 from the last Sunday of March to the last
+  // Sunday of October at 01:00 UTC (EU rule).
   function lastSunday(y, m) {
     var end = new Date(Date.UTC(y, m + 1, 0));
     return Date.UTC(y, m, end.getUTCDate() - end.getUTCDay(), 1);
@@ -73,7 +71,31 @@
       (!wantWho || who.indexOf(wantWho) >= 0 || who.indexOf("everyone") >= 0);
   }
 
-  if (typeof module == "object") module.exports = { shiftCounter: shiftCounter, amsterdam: amsterdam, isOpen: isOpen, matches: matches };
+  // pick says which cards of the chooser to show. A line appears under
+  // every need it meets, so once the reader filters, each line is shown
+  // once: the first time it fits. Unfiltered, the grouped list stays whole.
+  // cards: [{key, ways, who}]; returns one boolean per card.
+  function pick(cards, wantWays, wantWho) {
+    var filtered = wantWays.length > 0 || !!wantWho, seen = {};
+    return cards.map(function (c) {
+      if (!filtered) return true;
+      if (seen[c.key] || !matches(c.ways, c.who, wantWays, wantWho)) return false;
+      return (seen[c.key] = true);
+    });
+  }
+
+  // hoursShown says which opening-hours rows of one card to show: the
+  // rows of the ways the reader chose (a reader who wants to chat sees the
+  // chat's hours, not the phone's), or every row when no way is chosen or
+  // none of the card's rows is for a chosen way.
+  function hoursShown(rowWays, wantWays) {
+    var want = rowWays.map(function (ws) {
+      return ws.split(" ").some(function (w) { return wantWays.indexOf(w) >= 0; });
+    });
+    return want.some(Boolean) ? want : rowWays.map(function () { return true; });
+  }
+
+  if (typeof module == "object") module.exports = { shiftCounter: shiftCounter, amsterdam: amsterdam, isOpen: isOpen, matches: matches, pick: pick, hoursShown: hoursShown };
   if (!doc) return;
 
   // Quick exit: cover the page at once, blank the title, and replace this
@@ -124,39 +146,48 @@
   });
   doc.addEventListener("pointerdown", shift.cancel);
 
-  // Help chooser: mark which lines are open now, and filter the cards live.
+  // Help-line cards: mark each way's hours open or closed now, and keep the
+  // badges true while the page stays open (every minute, and on return to
+  // the tab). A page without opening hours does none of this.
+  var hours = doc.querySelectorAll("[data-hours]");
   function stamp() {
     var now = amsterdam(new Date());
-    doc.querySelectorAll("[data-hours]").forEach(function (el) {
+    hours.forEach(function (el) {
       var open = isOpen(el.getAttribute("data-hours"), now), b = el.querySelector(".now");
       if (!b) { b = doc.createElement("span"); el.appendChild(b); }
       b.className = "now " + (open ? "is-open" : "is-closed");
       b.textContent = el.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
     });
   }
-  // Only a page that shows opening hours needs the clock, and it can wait
-  // until the page is drawn.
-  if (doc.querySelector("[data-hours]")) {
-    (window.requestIdleCallback || setTimeout)(stamp);
+  if (hours.length) {
+    stamp();
+    setInterval(stamp, 60000);
     doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
   }
+  // Help chooser: filter the cards live, each line once.
   var chooser = doc.querySelector("[data-chooser]");
   if (chooser) {
     var form = chooser.querySelector("form"), count = chooser.querySelector("[data-count]");
+    var cards = [].slice.call(chooser.querySelectorAll("[data-ways]"));
+    var info = cards.map(function (card) {
+      return { key: card.getAttribute("data-helpline"), ways: card.getAttribute("data-ways").split(" "), who: card.getAttribute("data-who").split(" ") };
+    });
     form.hidden = false;
     function filter() {
       var ways = [].map.call(form.querySelectorAll("[name=how]:checked"), function (i) { return i.value; });
       var who = (form.querySelector("[name=who]:checked") || {}).value || "";
-      var shown = 0;
-      chooser.querySelectorAll(".need").forEach(function (sec) {
-        var any = false;
-        sec.querySelectorAll("[data-ways]").forEach(function (card) {
-          var ok = matches(card.getAttribute("data-ways").split(" "), card.getAttribute("data-who").split(" "), ways, who);
-          card.hidden = !ok;
-          if (ok) { any = true; shown++; }
-        });
-        sec.hidden = !any;
+      var show = pick(info, ways, who), keys = {};
+      cards.forEach(function (card, i) {
+        card.hidden = !show[i];
+        if (show[i]) keys[info[i].key] = true;
+        var rows = [].slice.call(card.querySelectorAll(".facts [data-way]"));
+        var on = hoursShown(rows.map(function (r) { return r.getAttribute("data-way"); }), ways);
+        rows.forEach(function (r, j) { r.hidden = !on[j]; });
       });
+      chooser.querySelectorAll(".need").forEach(function (sec) {
+        sec.hidden = !sec.querySelector("[data-ways]:not([hidden])");
+      });
+      var shown = Object.keys(keys).length;
       count.textContent = count.getAttribute(shown == 1 ? "data-one" : "data-other").replace("{n}", shown);
     }
     form.addEventListener("change", filter);
@@ -193,11 +224,8 @@
 
   // --- the reader's path ---
 
-  // The language switch follows the section the reader has scrolled to, not
-  // only one reached by a #link: an observer notes each section heading
-  // crossing the top third of the screen, and the switch then points at
-  // the last heading above that line. Nothing runs while the reader does
-  // not scroll past a heading; nothing is stored.
+  // The language switch points at the last section heading above the top
+  // third of the screen, updated as headings cross it. Nothing stored.
   var heads = other && window.IntersectionObserver ? doc.querySelectorAll("main .section-head") : [];
   if (heads.length) {
     var line = 1 / 3;
@@ -212,8 +240,7 @@
     for (var i = 0; i < heads.length; i++) io.observe(heads[i]);
   }
 
-  // Signs checklist: while ticking, say how many are ticked and what to do
-  // next, in the status region (a screen reader hears it). Nothing stored.
+  // Checklist: count the ticks and show the next step. Nothing stored.
   var tally = doc.querySelector("[data-tally]"), ticks = doc.querySelector("[data-tally-count]");
   if (tally && ticks) {
     tally.parentNode.addEventListener("change", function () {
@@ -224,8 +251,7 @@
     });
   }
 
-  // Posters: a Print button, shown only with this script (without it the
-  // browser's own print still works).
+  // Posters: a Print button, shown only with this script.
   var printRow = doc.querySelector("[data-print-button]");
   if (printRow) {
     printRow.hidden = false;

@@ -12,6 +12,7 @@ const (
 	sourcesID    = "sources"    // a page's sources
 	checklistID  = "checklist"  // the warning-signs checklist
 	printablesID = "printables" // the posters and handouts to print
+	publisherID  = "publisher"  // who publishes the site, on the About page
 )
 
 // needID is the ID of the help lines for one need ("need-talk").
@@ -39,6 +40,8 @@ func Anchors(s *content.Site, p *content.Page) []string {
 		for _, g := range s.Signs {
 			ids = append(ids, g.ID)
 		}
+	case content.LayoutAbout:
+		ids = append(ids, publisherID)
 	case content.LayoutTeachers:
 		if len(s.PosterSections(p.Lang)) > 0 {
 			ids = append(ids, printablesID)

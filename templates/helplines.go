@@ -86,11 +86,84 @@ func yesNo(ctx context.Context, b *bool, yes, no string) string {
 	}
 }
 
-// hostOf shows a web address without its scheme, as people say it.
-func hostOf(u string) string {
-	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	return strings.TrimSuffix(strings.TrimPrefix(u, "www."), "/")
+// easyRead reports whether a page is in easy-read words, where help-line
+// cards use each line's easy text and leave out the harder facts.
+func easyRead(v View) bool {
+	return v.Page != nil && v.Page.Audience == content.AudienceEasyRead
 }
+
+// dayAndNight returns the lines that answer the phone day and night and say
+// in a few words what they are for, in file order: what the help page puts
+// first, so a reader at any hour reaches a person from the first screen.
+func dayAndNight(s *content.Site) []*content.Helpline {
+	var out []*content.Helpline
+	for _, h := range s.Helplines {
+		if h.Phone != "" && h.Hours != nil && h.Hours.Always && len(h.Short) > 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sameHours reports whether a line's phone and chat keep the same hours,
+// so an easy-read card can say them once.
+func sameHours(h *content.Helpline) bool {
+	return h.Chat != "" && hoursData(h.Hours) == hoursData(h.ChatHours)
+}
+
+// chatLabel names a chat link by what it does ("Chat met Veilig Thuis"),
+// never by a bare address, which breaks badly on a narrow phone and says
+// nothing to a reader. A line may give its own label.
+func chatLabel(ctx context.Context, v View, h *content.Helpline) string {
+	if l := h.ChatLabel.In(v.Lang); l != "" {
+		return l
+	}
+	return lang.Tf(ctx, "chatWith", map[string]any{"Name": shortName(v, h)})
+}
+
+// shortName is the line's name without an English gloss in brackets, for
+// use inside a label: "Slachtofferhulp Nederland website".
+func shortName(v View, h *content.Helpline) string {
+	n := h.DisplayName(v.Lang)
+	if i := strings.Index(n, " ("); i > 0 && v.Lang == lang.English {
+		return n[:i]
+	}
+	return n
+}
+
+// checkedText says when a line's facts were last checked: "Gecontroleerd
+// in november 2026", or "op 3 december 2026" when the day is known.
+// Easy-read pages say it in short words: "Wij keken dit na in …".
+func checkedText(ctx context.Context, v View, h *content.Helpline) string {
+	in, on := "checkedIn", "checkedOn"
+	if easyRead(v) {
+		in, on = "checkedInEasy", "checkedOnEasy"
+	}
+	if h.Checked.MonthOnly {
+		return lang.Tf(ctx, in, map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)})
+	}
+	return lang.Tf(ctx, on, map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)})
+}
+
+// languagesText tells readers of the English pages whether a line answers
+// in English; Dutch pages say nothing, and a line whose languages facts.md
+// does not give says nothing either.
+func languagesText(ctx context.Context, v View, h *content.Helpline) string {
+	if v.Lang != lang.English || len(h.Languages) == 0 {
+		return ""
+	}
+	if content.Has(h.Languages, string(lang.English)) {
+		return lang.T(ctx, "langEnglish")
+	}
+	if easyRead(v) {
+		return lang.T(ctx, "langDutchOnlyEasy")
+	}
+	return lang.T(ctx, "langDutchOnly")
+}
+
+// securityShown writes the security contact as people read it: the address
+// without "mailto:".
+func securityShown(u string) string { return strings.TrimPrefix(u, "mailto:") }
 
 // chooserWays and chooserWho are what the help chooser filters by, in the
 // order it offers them; the values are those of helplines.yaml.

@@ -47,6 +47,7 @@ func TestExportNeedsBaseURL(t *testing.T) {
 func TestExportRefusesContentFolder(t *testing.T) {
 	dir := writeTree(t, map[string]string{
 		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
 		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
 	})
 	var stdout, stderr bytes.Buffer

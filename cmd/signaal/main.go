@@ -161,6 +161,14 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "signaal check: %v\n", err)
 		return 1
 	}
+	if ps, err := renderedProblems(site); err != nil || len(ps) > 0 {
+		if err != nil {
+			fmt.Fprintf(stderr, "signaal check: %v\n", err)
+		}
+		fmt.Fprintln(stderr, append(ps, site.Warnings...).Error())
+		fmt.Fprintf(stderr, "signaal check: %d problems\n", len(ps))
+		return 1
+	}
 	for _, w := range site.Warnings {
 		fmt.Fprintln(stderr, w.String())
 	}

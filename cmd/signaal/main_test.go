@@ -29,6 +29,7 @@ const fm = "---\ntitle: T\ndescription: D\ntranslationKey: home\naudience: gener
 func TestCheck(t *testing.T) {
 	base := map[string]string{
 		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
 		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
 	}
 	var out, errOut bytes.Buffer
@@ -81,6 +82,7 @@ func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
 	outside := writeTree(t, map[string]string{"secret.md": fm + "Secret.\n"})
 	dir := writeTree(t, map[string]string{
 		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
+		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
 		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
 	})
 	if err := os.Symlink(filepath.Join(outside, "secret.md"), filepath.Join(dir, "nl", "geheim.md")); err != nil {

@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/a-h/templ"
 	"golang.org/x/sync/errgroup"
@@ -66,6 +67,9 @@ type Options struct {
 	Static fs.FS
 	// BrotliQuality trades build time for size (0–11).
 	BrotliQuality int
+	// Now is the time of the build, from which dated files (security.txt's
+	// Expires) count; zero means the moment Build runs.
+	Now time.Time
 }
 
 // File returns the file at an address, or nil.
@@ -189,6 +193,16 @@ func SearchView(cs *content.Site, c lang.Code, cfg templates.Config) templates.V
 	v.Title = lang.Translate(c, "searchTitle", nil)
 	v.Description = lang.Translate(c, "searchDescription", nil)
 	return v
+}
+
+// PageHTML renders one content page as the site serves it, for checks that
+// measure what a reader sees (readability of the page with its cards).
+func PageHTML(cs *content.Site, p *content.Page, cfg templates.Config) ([]byte, error) {
+	f, err := renderPage(PageView(cs, p, cfg), templates.Page, http.StatusOK)
+	if err != nil {
+		return nil, err
+	}
+	return f.Body, nil
 }
 
 // renderPage renders one page into a File.

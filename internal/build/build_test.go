@@ -15,8 +15,8 @@ func mdPage(fm, body string) *fstest.MapFile {
 	return &fstest.MapFile{Data: []byte("---\n" + fm + "\nreviewed: 2026-11-24\n---\n" + body)}
 }
 
-const testHelplines = `- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, confidence: high, checked: 2026-11-24}
-- {key: kindertelefoon, name: De Kindertelefoon, needs: [talk], who: [youth], ways: [call], for: {nl: Voor jongeren, en: For young people}, phone: "0800-0432", source: kindertelefoon.nl, confidence: high, checked: 2026-11-24}
+const testHelplines = `- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
+- {key: kindertelefoon, name: De Kindertelefoon, needs: [talk], who: [youth], ways: [call], for: {nl: Voor jongeren, en: For young people}, phone: "0800-0432", source: kindertelefoon.nl, easy: {nl: Voor jou, en: For you}, source_url: "https://kindertelefoon.nl/", confidence: high, checked: 2026-11-24}
 `
 
 const testPosters = `- section: young-people
@@ -35,6 +35,7 @@ func testContent() fstest.MapFS {
 	return fstest.MapFS{
 		"helplines.yaml": {Data: []byte(testHelplines)},
 		"sources.yaml":   {Data: []byte("[]\n")},
+		"site.yaml":      {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
 		"signs.yaml":     {Data: []byte("[]\n")},
 		"posters.yaml":   {Data: []byte(testPosters)},
 		"nl/index.md":    mdPage("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom.\n"),

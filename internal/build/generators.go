@@ -11,5 +11,5 @@ type generator func(*Site, Options) ([]*File, error)
 // no output silently replaces another. It is a function, not a variable, so
 // that nothing appends to it from elsewhere.
 func generators() []generator {
-	return []generator{icons, posters, searchPages, sitemap, robots}
+	return []generator{icons, posters, searchPages, sitemap, robots, securityTxt}
 }

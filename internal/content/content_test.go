@@ -28,14 +28,23 @@ const helplinesYAML = `- key: kindertelefoon
   source: kindertelefoon.nl
   confidence: high
   checked: 2026-11-01
+  easy: {nl: "Voor jou.", en: "For you."}
+  source_url: https://kindertelefoon.nl/
 `
 
 const signsYAML = "- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}\n"
+
+const siteYAML = `publisher:
+  name: Uitgever
+  contact: redactie@signaal.nl
+  security: mailto:security@signaal.nl
+`
 
 // validSite is a small site that passes every check; tests break one thing.
 func validSite() fstest.MapFS {
 	return fstest.MapFS{
 		"helplines.yaml": {Data: []byte(helplinesYAML)},
+		"site.yaml":      {Data: []byte(siteYAML)},
 		"sources.yaml":   {Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n")},
 		"signs.yaml":     {Data: []byte(signsYAML)},
 		"nl/index.md": page("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home\nhelplines: [kindertelefoon]",
@@ -175,7 +184,32 @@ func TestProblems(t *testing.T) {
 		}, `signs.yaml:1: sign group "behaviour": unknown source "nope"`},
 		{"help line field typo", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
-		}, `helplines.yaml:14: unknown field "fone": check its spelling`},
+		}, `helplines.yaml:16: unknown field "fone": check its spelling`},
+		{"help line without an easy-read text", func(f fstest.MapFS) {
+			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, `en: "For you."`, `en: ""`, 1))}
+		}, `helplines.yaml:1: help line "kindertelefoon" has no "en" text under easy`},
+		{"help line without a source address", func(f fstest.MapFS) {
+			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "source_url: https://kindertelefoon.nl/", "source_url: kindertelefoon.nl", 1))}
+		}, `helplines.yaml:1: help line "kindertelefoon" needs source_url`},
+		{"help line in an unknown language", func(f fstest.MapFS) {
+			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  languages: [nl, de]\n")}
+		}, `helplines.yaml:1: help line "kindertelefoon": language "de" is not nl or en`},
+		{"no site.yaml", func(f fstest.MapFS) { delete(f, "site.yaml") }, `site.yaml: site.yaml is missing`},
+		{"publisher without a name", func(f fstest.MapFS) {
+			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "  name: Uitgever\n", "", 1))}
+		}, `site.yaml:1: publisher: name is missing`},
+		{"publisher without a contact", func(f fstest.MapFS) {
+			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "redactie@signaal.nl", `""`, 1))}
+		}, `site.yaml:3: publisher: contact is missing`},
+		{"publisher without a security contact", func(f fstest.MapFS) {
+			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "  security: mailto:security@signaal.nl\n", "", 1))}
+		}, `site.yaml:1: publisher: security is missing`},
+		{"security contact that is not an address", func(f fstest.MapFS) {
+			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "mailto:security@signaal.nl", "security@signaal.nl", 1))}
+		}, `site.yaml:4: publisher: security "security@signaal.nl" must be a mailto: or https: address`},
+		{"contact that is not an address", func(f fstest.MapFS) {
+			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "redactie@signaal.nl", "redactie", 1))}
+		}, `site.yaml:3: publisher: contact "redactie" is not an e-mail address`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,15 +250,96 @@ func TestChecklistPageNamesTheSignsSources(t *testing.T) {
 	}
 }
 
-func TestOldHelplineCheckIsAWarning(t *testing.T) {
-	fsys := validSite()
-	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "2026-11-01", "2026-01-10", 1))}
-	s, ps := load(t, fsys)
-	if len(ps) > 0 {
-		t.Fatalf("an old check date must not fail the site:\n%s", ps.Error())
+// TestHelplineFreshness holds the checked date to its limits against a
+// fixed clock: fresh lines pass, lines over 6 months warn, lines of 12
+// months or more fail, and a month counts from its first day.
+func TestHelplineFreshness(t *testing.T) {
+	now := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		checked string
+		want    string // "" ok, "warn" or "fail"
+	}{
+		{"2026-11", ""},
+		{"2026-12-01", ""},
+		{"2026-06-01", ""},     // exactly six months: not more than six
+		{"2026-05-31", "warn"}, // a day over six months
+		{"2026-06", ""},        // June 1st
+		{"2026-05", "warn"},    // May 1st, so over six months
+		{"2025-12-02", "warn"}, // a day short of twelve months
+		{"2025-12-01", "fail"}, // twelve months
+		{"2025-12", "fail"},    // December 1st 2025
+		{"2024-03-10", "fail"},
+		{"2026-12-02", "fail"}, // in the future: a typo
 	}
-	if len(s.Warnings) != 1 || !strings.Contains(s.Warnings[0].String(), "helplines.yaml:1: warning: help line \"kindertelefoon\" was last checked on 2026-01-10") {
-		t.Errorf("warnings = %v", s.Warnings)
+	for _, tt := range tests {
+		t.Run(tt.checked, func(t *testing.T) {
+			fsys := validSite()
+			fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "2026-11-01", tt.checked, 1))}
+			s, err := Load(fsys, Options{Now: now})
+			var ps Problems
+			if err != nil && !errors.As(err, &ps) {
+				t.Fatal(err)
+			}
+			got := ""
+			switch {
+			case len(ps.Errors()) > 0:
+				got = "fail"
+				if !strings.Contains(ps.Error(), `helplines.yaml:1: help line "kindertelefoon"`) {
+					t.Errorf("problem does not name the file, line and line's key: %s", ps.Error())
+				}
+			case len(s.Warnings) > 0:
+				got = "warn"
+				if !strings.Contains(s.Warnings[0].String(), `helplines.yaml:1: warning: help line "kindertelefoon" was last checked in `+tt.checked) {
+					t.Errorf("warning = %s", s.Warnings[0])
+				}
+			}
+			if got != tt.want {
+				t.Errorf("checked %s on %s: got %q, want %q (problems: %v, warnings: %v)", tt.checked, now.Format("2006-01-02"), got, tt.want, ps, s.Warnings)
+			}
+		})
+	}
+}
+
+// TestPlaceholderPublisherWarns: an address on a reserved domain serves,
+// but check names the file and line of every placeholder.
+func TestPlaceholderPublisherWarns(t *testing.T) {
+	for _, tt := range []struct {
+		contact, security string
+		want              []string
+	}{
+		{"redactie@signaal.nl", "mailto:security@signaal.nl", nil},
+		{"redactie@example.org", "mailto:security@signaal.nl", []string{"site.yaml:3: warning: publisher: contact \"redactie@example.org\" is a placeholder"}},
+		{"https://signaal.nl/contact", "https://report.invalid/security", []string{"site.yaml:4: warning: publisher: security \"https://report.invalid/security\" is a placeholder"}},
+		{"a@mail.example", "mailto:b@sub.example.com", []string{"site.yaml:3: warning", "site.yaml:4: warning"}},
+		{"a@notexample.org", "mailto:b@example.org.nl", nil},
+	} {
+		fsys := validSite()
+		y := strings.Replace(strings.Replace(siteYAML, "redactie@signaal.nl", tt.contact, 1), "mailto:security@signaal.nl", tt.security, 1)
+		fsys["site.yaml"] = &fstest.MapFile{Data: []byte(y)}
+		s, ps := load(t, fsys)
+		if len(ps) > 0 {
+			t.Fatalf("%s, %s: a placeholder must not fail the site:\n%s", tt.contact, tt.security, ps.Error())
+		}
+		if len(s.Warnings) != len(tt.want) {
+			t.Errorf("%s, %s: warnings %v, want %d", tt.contact, tt.security, s.Warnings, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(s.Warnings[i].String(), w) {
+				t.Errorf("warning %d = %s, want it to contain %s", i, s.Warnings[i], w)
+			}
+		}
+	}
+}
+
+func TestPublisherLoaded(t *testing.T) {
+	s, ps := load(t, validSite())
+	if len(ps) > 0 {
+		t.Fatal(ps)
+	}
+	p := s.Settings.Publisher
+	if p.Name != "Uitgever" || p.ContactURL() != "mailto:redactie@signaal.nl" || p.Security != "mailto:security@signaal.nl" {
+		t.Errorf("publisher = %+v", p)
 	}
 }
 

@@ -29,25 +29,39 @@ func (t Text) In(c lang.Code) string {
 // empty field means "not confirmed", and the site then shows nothing rather
 // than a guess.
 type Helpline struct {
-	Key        string   `yaml:"key"`
-	Name       string   `yaml:"name"`
-	NameEN     string   `yaml:"name_en"`
-	Needs      []string `yaml:"needs"`
-	Who        []string `yaml:"who"`
-	Ways       []string `yaml:"ways"`
-	For        Text     `yaml:"for"`
-	Phone      string   `yaml:"phone"`
-	PhoneAlt   string   `yaml:"phone_alt"`
-	Chat       string   `yaml:"chat"`
-	Web        string   `yaml:"web"`
-	Hours      *Hours   `yaml:"hours"`
-	ChatHours  *Hours   `yaml:"chat_hours"`
-	Free       *bool    `yaml:"free"`
-	Cost       Text     `yaml:"cost"`
-	Anonymous  *bool    `yaml:"anonymous"`
-	Ages       *Ages    `yaml:"ages"`
-	Note       Text     `yaml:"note"`
+	Key       string   `yaml:"key"`
+	Name      string   `yaml:"name"`
+	NameEN    string   `yaml:"name_en"`
+	Needs     []string `yaml:"needs"`
+	Who       []string `yaml:"who"`
+	Ways      []string `yaml:"ways"`
+	For       Text     `yaml:"for"`
+	Phone     string   `yaml:"phone"`
+	PhoneAlt  string   `yaml:"phone_alt"`
+	Chat      string   `yaml:"chat"`
+	Web       string   `yaml:"web"`
+	Hours     *Hours   `yaml:"hours"`
+	ChatHours *Hours   `yaml:"chat_hours"`
+	Free      *bool    `yaml:"free"`
+	Cost      Text     `yaml:"cost"`
+	Anonymous *bool    `yaml:"anonymous"`
+	Ages      *Ages    `yaml:"ages"`
+	Note      Text     `yaml:"note"`
+	// Easy is what the line is for in easy-read words, shown instead of
+	// For and Note on the easy-read pages.
+	Easy Text `yaml:"easy"`
+	// Short says in a few words what the line is for ("na seksueel
+	// geweld"), for the help page's list of lines open day and night.
+	Short Text `yaml:"short"`
+	// ChatLabel names what the chat link does when "Chat met" and the
+	// line's name would read badly ("Chat met Chat met Fier").
+	ChatLabel Text `yaml:"chat_label"`
+	// Languages are the languages the line is confirmed to answer in
+	// ("nl", "en"); empty when facts.md does not say, and then the English
+	// cards say nothing rather than guess.
+	Languages  []string `yaml:"languages"`
 	Source     string   `yaml:"source"`
+	SourceURL  string   `yaml:"source_url"` // the main source, linked from the card
 	Confidence string   `yaml:"confidence"`
 	Checked    Date     `yaml:"checked"`
 
@@ -225,14 +239,61 @@ func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 		if h.Confidence != "high" && h.Confidence != "medium" {
 			ps.add(name, h.line, "help line %q: confidence must be high or medium (low-confidence facts stay off the site)", h.Key)
 		}
-		switch {
-		case h.Checked.IsZero():
-			ps.add(name, h.line, "help line %q has no checked date", h.Key)
-		case now.Sub(h.Checked.Time) > 183*24*time.Hour:
-			ps.warn(name, h.line, "help line %q was last checked on %s, more than six months ago: check it again against the organisation's own site", h.Key, h.Checked.Format("2006-01-02"))
+		for _, c := range lang.All {
+			if h.Easy[c] == "" {
+				ps.add(name, h.line, "help line %q has no %q text under easy (what it is for, in easy-read words)", h.Key, c)
+			}
 		}
+		for _, l := range h.Languages {
+			if l != string(lang.Dutch) && l != string(lang.English) {
+				ps.add(name, h.line, "help line %q: language %q is not nl or en", h.Key, l)
+			}
+		}
+		if !strings.HasPrefix(h.SourceURL, "https://") {
+			ps.add(name, h.line, "help line %q needs source_url: the https address of the source its facts were checked against", h.Key)
+		}
+		checkFreshness(name, h, now, ps)
 	}
 	return list
+}
+
+// How long a help line's facts may go unchecked: after CheckedWarnMonths
+// `signaal check` warns, after CheckedFailMonths it fails, because a number
+// or an opening time that nobody has looked at for a year is a guess.
+const (
+	CheckedWarnMonths = 6
+	CheckedFailMonths = 12
+)
+
+// checkFreshness holds a help line's checked date to the limits above. A
+// date given as a month counts from the first of that month, so a line is
+// never treated as fresher than it is.
+func checkFreshness(file string, h *Helpline, now time.Time, ps *problems) {
+	// Dates carry no time of day: compare them with today's date.
+	now = time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)
+	when := h.Checked.Format("2006-01-02")
+	if h.Checked.MonthOnly {
+		when = h.Checked.Format("2006-01")
+	}
+	switch {
+	case h.Checked.IsZero():
+		ps.add(file, h.line, "help line %q has no checked date (YYYY-MM-DD or YYYY-MM)", h.Key)
+	case h.Checked.After(now):
+		ps.add(file, h.line, "help line %q: checked date %s is in the future", h.Key, when)
+	case !addMonths(h.Checked.Time, CheckedFailMonths).After(now):
+		ps.add(file, h.line, "help line %q was last checked in %s, %d months or more ago: check its facts again against the organisation's own site and update checked", h.Key, when, CheckedFailMonths)
+	case now.After(addMonths(h.Checked.Time, CheckedWarnMonths)):
+		ps.warn(file, h.line, "help line %q was last checked in %s, more than %d months ago: check it again against the organisation's own site", h.Key, when, CheckedWarnMonths)
+	}
+}
+
+// addMonths adds n calendar months, keeping to the last day of a shorter
+// month (31 May + 6 months is 30 November), where time.AddDate would run on
+// into December.
+func addMonths(t time.Time, n int) time.Time {
+	first := time.Date(t.Year(), t.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+	last := first.AddDate(0, 1, -1).Day()
+	return first.AddDate(0, 0, min(t.Day(), last)-1)
 }
 
 func checkValues(file string, line int, key, field string, got, allowed []string, ps *problems) {

@@ -24,6 +24,8 @@ type Site struct {
 	Signs     []*SignGroup
 	// Posters are the printable posters and handouts, one per section.
 	Posters []*Poster
+	// Settings say who publishes the site (site.yaml).
+	Settings Settings
 	// Synonyms are the groups of words search treats as one (synonyms.yaml).
 	Synonyms []SynonymGroup
 
@@ -95,6 +97,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Sources = loadSources(fsys, &ps)
 	s.Signs = loadSigns(fsys, &ps)
 	s.Posters = loadPosters(fsys, &ps)
+	s.Settings = loadSettings(fsys, &ps)
 	s.Synonyms = loadSynonyms(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h

@@ -121,7 +121,7 @@ func TestWriteNewFolder(t *testing.T) {
 			t.Errorf("the manifest lists %s, which was not written", name)
 		}
 	}
-	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers", "_redirects"} {
+	for _, name := range []string{"index.html", "404.html", "nl/404.html", "en/404.html", "nl/index.html", "nl/index.html.br", "nl/index.html.gz", "_headers", "_redirects", ".well-known/security.txt"} {
 		if !listed[name] {
 			t.Errorf("export lacks %s", name)
 		}

@@ -28,6 +28,7 @@ func site(nlAudience, nlBody string) fstest.MapFS {
 		"helplines.yaml":        {Data: []byte("[]\n")},
 		"sources.yaml":          {Data: []byte("[]\n")},
 		"signs.yaml":            {Data: []byte("[]\n")},
+		"site.yaml":             {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
 		"nl/index.md":           {Data: []byte(fm("home", "general") + "Hallo.\n")},
 		"en/index.md":           {Data: []byte(fm("home", "general") + "Hello.\n")},
 		"nl/jongeren/pagina.md": {Data: []byte(fm("p", nlAudience) + nlBody + "\n")},

@@ -16,7 +16,7 @@ import (
 func safetyContent() fstest.MapFS {
 	fsys := testContent()
 	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(`
-- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, anonymous: false, source: politie.nl, confidence: high, checked: 2026-11-24}
+- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, anonymous: false, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
 - key: office
   name: Kantoorlijn
   name_en: Office line
@@ -32,9 +32,11 @@ func safetyContent() fstest.MapFS {
   anonymous: true
   ages: {from: 8, to: 18}
   source: test
+  easy: {nl: Praten, en: Talk}
+  source_url: https://office.example/
   confidence: high
   checked: 2026-11-24
-- {key: unknown, name: Onbekend, needs: [tip], who: [parents, professionals], ways: [tip, form], for: {nl: Tip, en: Tip}, web: "https://tip.example/", ages: {from: 12}, source: test, confidence: high, checked: 2026-11-24}
+- {key: unknown, name: Onbekend, needs: [tip], who: [parents, professionals], ways: [tip, form], for: {nl: Tip, en: Tip}, web: "https://tip.example/", ages: {from: 12}, source: test, easy: {nl: Tip, en: Tip}, source_url: "https://tip.example/", confidence: high, checked: 2026-11-24}
 `)}
 	fsys["nl/hulp/index.md"] = page("title: Hulp\ndescription: Alle hulp\ntranslationKey: help\naudience: general\nlayout: helplines", "Hulp.\n")
 	fsys["en/help/index.md"] = page("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")
@@ -255,17 +257,17 @@ func TestHelpChooser(t *testing.T) {
 		has, lacks       []string // text in the card, text not in it
 	}{
 		{"/nl/hulp/", "112", []string{"need-emergency"}, "call", "everyone", "always", "",
-			[]string{"Bereikbaar Dag en nacht, elke dag", "Kosten Gratis", "Anoniem Niet anoniem"}, []string{"Leeftijd"}},
+			[]string{"Bellen Dag en nacht, elke dag", "Kosten Gratis", "Anoniem Niet anoniem"}, []string{"Leeftijd"}},
 		{"/en/help/", "112", []string{"need-emergency"}, "call", "everyone", "always", "",
-			[]string{"Open Day and night, every day", "Cost Free", "Anonymous Not anonymous"}, []string{"Age"}},
+			[]string{"Phone Day and night, every day", "Cost Free", "Anonymous Not anonymous"}, []string{"Age"}},
 		{"/nl/hulp/", "office", []string{"need-talk", "need-chat"}, "call chat", "youth", "mon-fri 09:00-17:00,sat 10:00-14:00", "mon-sun 14:00-22:00",
-			[]string{"Bereikbaar ma–vr 09:00–17:00; za 10:00–14:00", "Chat Elke dag 14:00–22:00", "Gratis", "Je kunt anoniem blijven", "Leeftijd 8 tot 18 jaar"}, []string{"Dag en nacht"}},
+			[]string{"Bellen ma–vr 09:00–17:00; za 10:00–14:00", "Chatten Elke dag 14:00–22:00", "Gratis", "Je kunt anoniem blijven", "Leeftijd 8 tot 18 jaar"}, []string{"Dag en nacht"}},
 		{"/en/help/", "office", []string{"need-talk", "need-chat"}, "call chat", "youth", "mon-fri 09:00-17:00,sat 10:00-14:00", "mon-sun 14:00-22:00",
-			[]string{"Office line", "Open Mon–Fri 09:00–17:00; Sat 10:00–14:00", "Age 8 to 18 years"}, nil},
+			[]string{"Office line", "Phone Mon–Fri 09:00–17:00; Sat 10:00–14:00", "Age 8 to 18 years"}, nil},
 		{"/nl/hulp/", "unknown", []string{"need-tip"}, "tip form", "parents professionals", "", "",
-			[]string{"Leeftijd vanaf 12 jaar"}, []string{"Bereikbaar", "Kosten", "Gratis", "Anoniem", "anoniem", "Dag en nacht"}},
+			[]string{"Leeftijd vanaf 12 jaar"}, []string{"Bellen", "Kosten", "Gratis", "Anoniem", "anoniem", "Dag en nacht"}},
 		{"/en/help/", "unknown", []string{"need-tip"}, "tip form", "parents professionals", "", "",
-			[]string{"Age 12 and older"}, []string{"Open", "Cost", "Free", "Anonymous", "anonymous"}},
+			[]string{"Age 12 and older"}, []string{"Phone", "Cost", "Free", "Anonymous", "anonymous"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page+" "+tt.key, func(t *testing.T) {

@@ -21,8 +21,9 @@ func page(fm, body string) *fstest.MapFile {
 // testContent is a small two-language site.
 func testContent() fstest.MapFS {
 	return fstest.MapFS{
-		"helplines.yaml": {Data: []byte(`- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, confidence: high, checked: 2026-11-24}` + "\n")},
+		"helplines.yaml": {Data: []byte(`- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}` + "\n")},
 		"sources.yaml":   {Data: []byte("[]\n")},
+		"site.yaml":      {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
 		"signs.yaml":     {Data: []byte("[]\n")},
 		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom bij \"Signaal\" & 1 < 2 > 0.\n"),
 		"en/index.md":    page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nlayout: home", "Welcome.\n"),

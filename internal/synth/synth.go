@@ -31,9 +31,9 @@ var words = map[string]struct {
 }
 
 // DataFiles are the files of the real content that a synthetic tree shares:
-// the help lines, sources and signs its pages may name. The posters are
+// the help lines, sources and signs its pages may name, and the publisher. The posters are
 // left out, because they name the real site's sections.
-var DataFiles = []string{"helplines.yaml", "sources.yaml", "signs.yaml"}
+var DataFiles = []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"}
 
 // Site returns a whole content tree in memory: the pages of Tree(n) and the
 // DataFiles copied from data (the real content), for the benchmarks and

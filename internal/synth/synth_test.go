@@ -21,7 +21,7 @@ import (
 func TestLargeHomeReadable(t *testing.T) {
 	tree := synth.Tree(10000)
 	fsys := fstest.MapFS{}
-	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml"} {
+	for _, name := range []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"} {
 		b, err := fs.ReadFile(signaal.Content(), name)
 		if err != nil {
 			t.Fatal(err)

@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps
+.PHONY: run build generate check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps lighthouse
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -82,6 +82,21 @@ jstest: deps
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	bash bench/run.sh
+
+# Lighthouse performance on a slow phone (mobile profile, simulated 4x CPU
+# slowdown), the median of three runs a page, for the home, a youth and the
+# help page in both languages (bench/lighthouse/run.sh; BENCHMARKS.md has
+# the figures). Not part of `make test`: it takes minutes and its scores
+# follow the machine's load. Lighthouse 12.8 is pinned in
+# bench/lighthouse/package-lock.json.
+LHDIR := bench/lighthouse
+lighthouse: $(LHDIR)/node_modules/.package-lock.json
+	@command -v chromium >/dev/null || ($(APT) update && $(APT) install -y chromium)
+	bash $(LHDIR)/run.sh 3
+
+$(LHDIR)/node_modules/.package-lock.json: $(LHDIR)/package-lock.json $(LHDIR)/package.json
+	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)
+	cd $(LHDIR) && npm ci --no-audit --no-fund
 
 # Fuzz each target for FUZZTIME (default 1m). `make test` runs their seed
 # corpora (and the inputs fuzzing once broke them, in testdata/fuzz) anyway.

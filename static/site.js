@@ -32,16 +32,19 @@
 
   var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
-  // amsterdam returns the weekday (0 = Monday) and minute of the day of a
-  // moment, in Dutch time, whatever the phone's time zone. The formatter is
-  // made once, on first use: making one is the slow part, and a page
-  // without opening hours never needs it.
-  var dtf;
+  // amsterdam: weekday (0 = Monday) and minute of the day in Dutch time.
+  // Counted, not asked of Intl (a slow phone's first time-zone formatter is
+  // a long task): UTC+1, UTC+2 from the last Sunday of March to the last
+  // Sunday of October at 01:00 UTC (EU rule).
+  function lastSunday(y, m) {
+    var end = new Date(Date.UTC(y, m + 1, 0));
+    return Date.UTC(y, m, end.getUTCDate() - end.getUTCDay(), 1);
+  }
   function amsterdam(date) {
-    dtf = dtf || new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Amsterdam", weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" });
-    var p = {};
-    dtf.formatToParts(date).forEach(function (x) { p[x.type] = x.value; });
-    return { day: DAYS.indexOf(p.weekday.slice(0, 3).toLowerCase()), min: p.hour % 24 * 60 + +p.minute };
+    var t = date.getTime(), y = date.getUTCFullYear();
+    var summer = t >= lastSunday(y, 2) && t < lastSunday(y, 9);
+    var d = new Date(t + (summer ? 2 : 1) * 3600000);
+    return { day: (d.getUTCDay() + 6) % 7, min: d.getUTCHours() * 60 + d.getUTCMinutes() };
   }
 
   function mins(s) { var a = s.split(":"); return a[0] * 60 + +a[1]; }
@@ -218,4 +221,42 @@
   window.addEventListener("hashchange", keepSection);
 
   // --- end of section links ---
+
+  // --- the reader's path ---
+
+  // The language switch points at the last section heading above the top
+  // third of the screen, updated as headings cross it. Nothing stored.
+  var heads = other && window.IntersectionObserver ? doc.querySelectorAll("main .section-head") : [];
+  if (heads.length) {
+    var line = 1 / 3;
+    var io = new IntersectionObserver(function () {
+      var at = "";
+      for (var i = 0; i < heads.length; i++) {
+        if (heads[i].getBoundingClientRect().top > innerHeight * line) break;
+        at = heads[i].querySelector("a.section-link").getAttribute("href");
+      }
+      other.hash = at;
+    }, { rootMargin: "0px 0px " + -100 * (1 - line) + "% 0px" });
+    for (var i = 0; i < heads.length; i++) io.observe(heads[i]);
+  }
+
+  // Checklist: count the ticks and show the next step. Nothing stored.
+  var tally = doc.querySelector("[data-tally]"), ticks = doc.querySelector("[data-tally-count]");
+  if (tally && ticks) {
+    tally.parentNode.addEventListener("change", function () {
+      var n = tally.parentNode.querySelectorAll("input[type=checkbox]:checked").length;
+      ticks.textContent = n ? ticks.getAttribute(n == 1 ? "data-one" : "data-other").replace("{n}", n) : ticks.getAttribute("data-none");
+      tally.querySelector("[data-when=one]").hidden = n != 1;
+      tally.querySelector("[data-when=more]").hidden = n < 2;
+    });
+  }
+
+  // Posters: a Print button, shown only with this script.
+  var printRow = doc.querySelector("[data-print-button]");
+  if (printRow) {
+    printRow.hidden = false;
+    printRow.querySelector("button").addEventListener("click", function () { window.print(); });
+  }
+
+  // --- end the reader's path ---
 })();

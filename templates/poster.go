@@ -19,6 +19,13 @@ type PosterView struct {
 	QR string
 }
 
+// withStyles is the poster's view with its own stylesheet, poster.css.
+func (pv PosterView) withStyles() View {
+	v := pv.View
+	v.Styles = append(v.Styles[:len(v.Styles):len(v.Styles)], "poster.css")
+	return v
+}
+
 // Text returns the poster's message in the view's language.
 func (pv PosterView) Text() content.PosterText { return pv.Poster.Text(pv.Lang) }
 

@@ -26,6 +26,10 @@ type View struct {
 	// Title and Description describe the page for the head and for sharing.
 	Title, Description string
 
+	// Styles are stylesheets a kind of page adds after site.css (posters
+	// add poster.css), so the other pages do not download their rules.
+	Styles []string
+
 	Config
 }
 

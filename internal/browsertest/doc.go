@@ -6,8 +6,11 @@
 // sideways scrolling at 320 px, text of at least 16 px, no request to another
 // origin, nothing stored in the browser, and a page that works by keyboard
 // alone (skip link first, every control reachable with a visible focus, the
-// menu and the language switch usable). A quick-exit test and a screenshot
-// writer (SIGNAAL_SCREENSHOTS=dir, see `make screenshots`) live here too.
+// menu and the language switch usable). A quick-exit test, the reader's-path
+// tests (reader_test.go: what a phone's first screen offers, the exit bar,
+// the language switch, section links, the checklist, posters) and a
+// screenshot writer (SIGNAAL_SCREENSHOTS=dir, see `make screenshots`) live
+// here too.
 //
 // The package holds only tests; this file exists for its documentation.
 // Chromium and the npm packages in this folder (axe-core, installed by

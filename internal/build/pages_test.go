@@ -13,7 +13,7 @@ func TestPagesLinkSectionsAndPrintAddresses(t *testing.T) {
 	}{
 		{"/nl/jongeren/", []string{
 			// a Markdown heading and its link, named in Dutch
-			`<h2 id="signs">Signalen</h2>` + "\n" + `<a class="section-link" href="#signs" aria-label="Link naar deze sectie: Signalen"></a>`,
+			`<h2 id="signs">Signalen</h2>` + "\n" + `<a class="section-link" href="#signs" aria-label="Link naar deze sectie: Signalen" data-label="Link naar deze sectie"></a>`,
 			// the live region the copy notice goes into
 			`<p id="copy-status" class="copy-status" role="status" data-copied="Link gekopieerd"></p>`,
 			// on paper an internal link shows its full address; an external one keeps its own
@@ -24,7 +24,7 @@ func TestPagesLinkSectionsAndPrintAddresses(t *testing.T) {
 			`aria-label="Link to this section: Signs"`, `data-copied="Link copied"`,
 		}},
 		// a template's own section heading gets the same link
-		{"/nl/", []string{`<a class="section-link" href="#help-lines" aria-label="Link naar deze sectie: Nu met iemand praten?"></a>`}},
+		{"/nl/", []string{`<a class="section-link" href="#help-lines" aria-label="Link naar deze sectie: Nu met iemand praten?" data-label="Link naar deze sectie"></a>`}},
 		{"/nl/hulp/", []string{`<h2 id="need-emergency">`, `href="#need-emergency"`}},
 	}
 	for _, tt := range tests {

@@ -183,6 +183,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.pair(&ps)
 	s.checkSectionIDs(&ps)
 	s.linkSections()
+	s.linkListedIn(&ps)
 	s.checkPosters(&ps)
 	for _, p := range s.Pages {
 		s.checkPage(p, &ps)
@@ -338,6 +339,36 @@ func (s *Site) linkSections() {
 	for _, p := range s.Pages {
 		sort.SliceStable(p.Children, func(i, j int) bool {
 			a, b := p.Children[i], p.Children[j]
+			if a.Weight != b.Weight {
+				return a.Weight < b.Weight
+			}
+			return a.Title < b.Title
+		})
+	}
+}
+
+// linkListedIn adds each page to the lists of the sections its listedIn
+// names, and reports a key that is not a section of the page's language, or
+// the section the page is in already.
+func (s *Site) linkListedIn(ps *problems) {
+	for _, p := range s.Pages {
+		for _, key := range p.ListedIn {
+			q := s.byKey[p.Lang][key]
+			switch {
+			case q == nil || !q.IsSection() || q.IsHome():
+				ps.add(p.File, p.line("listedIn"), "listedIn: no %s section has translationKey %q (use the translationKey of a section's index.md, such as young-people)", p.Lang, key)
+			case q == p.Parent:
+				ps.add(p.File, p.line("listedIn"), "listedIn: %q is the section this page is in already", key)
+			case q == p:
+				ps.add(p.File, p.line("listedIn"), "listedIn: a section cannot list itself")
+			default:
+				q.Listed = append(q.Listed, p)
+			}
+		}
+	}
+	for _, p := range s.Pages {
+		sort.SliceStable(p.Listed, func(i, j int) bool {
+			a, b := p.Listed[i], p.Listed[j]
 			if a.Weight != b.Weight {
 				return a.Weight < b.Weight
 			}

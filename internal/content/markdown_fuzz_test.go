@@ -20,6 +20,8 @@ var (
 	safeAttributes = map[string]bool{
 		"id": true, "class": true, "href": true, "rel": true, "src": true, "alt": true, "title": true,
 		"start": true, "align": true, "aria-label": true,
+		// a section link's shown name, from the message files, never from the text
+		"data-label": true,
 	}
 )
 

@@ -72,6 +72,10 @@ type Page struct {
 	// Children are, for a section page, the pages and subsections in its
 	// folder, by weight and then title.
 	Children []*Page
+	// Listed are, for a section page, the pages of other sections that name
+	// it in their listedIn, by weight and then title: the section's list
+	// shows them after its own.
+	Listed []*Page
 
 	bodyLine int // line of the file where the Markdown body starts
 	links    []link

@@ -22,7 +22,7 @@ const minSectionLevel, maxSectionLevel = 2, 4
 
 // A sectionHead holds a heading and the link to it side by side:
 //
-//	<div class="section-head"><h2 id="signs">Signs</h2><a class="section-link" href="#signs" aria-label="Link to this section: Signs"></a></div>
+//	<div class="section-head"><h2 id="signs">Signs</h2><a class="section-link" href="#signs" aria-label="Link to this section: Signs" data-label="Link to this section"></a></div>
 //
 // The link sits after the heading rather than inside it, so a screen reader
 // announces the heading as its text alone, and the link as a link of its own
@@ -32,6 +32,9 @@ type sectionHead struct {
 	ast.BaseBlock
 	ID    string
 	Label string
+	// Short is the name the stylesheet shows beside the link's icon on
+	// hover and focus; Label, which the screen reader says, begins with it.
+	Short string
 }
 
 // kindSectionHead is the AST kind of a sectionHead.
@@ -70,6 +73,7 @@ func (sectionLinks) Transform(doc *ast.Document, reader text.Reader, pc parser.C
 		wrap := &sectionHead{
 			ID:    string(idb),
 			Label: lang.Translate(c, "sectionLink", map[string]any{"Heading": html.UnescapeString(plainText(h, reader.Source()))}),
+			Short: lang.Translate(c, "sectionLinkShort", nil),
 		}
 		parent := h.Parent()
 		parent.ReplaceChild(parent, h, wrap)
@@ -92,6 +96,8 @@ func (sectionHeadRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer
 		_, _ = w.Write(util.EscapeHTML([]byte(sh.ID)))
 		_, _ = w.WriteString(`" aria-label="`)
 		_, _ = w.Write(util.EscapeHTML([]byte(sh.Label)))
+		_, _ = w.WriteString(`" data-label="`)
+		_, _ = w.Write(util.EscapeHTML([]byte(sh.Short)))
 		_, _ = w.WriteString("\"></a></div>\n")
 		return ast.WalkContinue, nil
 	})

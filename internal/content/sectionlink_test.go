@@ -17,9 +17,9 @@ func TestSectionLinks(t *testing.T) {
 		not  []string
 	}{
 		{"explicit ID, Dutch", lang.Dutch, "## Signalen {#signs}\n\nTekst.\n",
-			[]string{`<div class="section-head"><h2 id="signs">Signalen</h2>` + "\n" + `<a class="section-link" href="#signs" aria-label="Link naar deze sectie: Signalen"></a></div>`}, nil},
+			[]string{`<div class="section-head"><h2 id="signs">Signalen</h2>` + "\n" + `<a class="section-link" href="#signs" aria-label="Link naar deze sectie: Signalen" data-label="Link naar deze sectie"></a></div>`}, nil},
 		{"auto ID, English", lang.English, "### What *you* can do\n",
-			[]string{`<h3 id="what-you-can-do">What <em>you</em> can do</h3>` + "\n" + `<a class="section-link" href="#what-you-can-do" aria-label="Link to this section: What you can do"></a>`}, nil},
+			[]string{`<h3 id="what-you-can-do">What <em>you</em> can do</h3>` + "\n" + `<a class="section-link" href="#what-you-can-do" aria-label="Link to this section: What you can do" data-label="Link to this section"></a>`}, nil},
 		{"h4 gets one", lang.English, "#### Small\n", []string{`href="#small"`}, nil},
 		{"h1 and h5 do not", lang.English, "# Big\n\n##### Tiny\n", nil, []string{"section-link"}},
 		{"heading text is escaped in the label", lang.English, "## Tom & \"Jerry\" {#tj}\n",

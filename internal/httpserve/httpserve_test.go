@@ -156,6 +156,9 @@ func TestListenerClosesIdleFirst(t *testing.T) {
 			t.Fatalf("idle connection %d: %v", len(idle), err)
 		}
 		idle = append(idle, c)
+		// net/http marks a connection idle just after it has sent the
+		// answer: wait for that, so "oldest idle" is the order dialled.
+		waitIdle(t, ln, min(len(idle), 20-1))
 	}
 	if n := ln.Open(); n > 20 {
 		t.Errorf("%d connections open; the limit is 20", n)
@@ -210,4 +213,25 @@ func TestErrorLogShortAndRare(t *testing.T) {
 			t.Errorf("the log holds %q:\n%s", leak, got)
 		}
 	}
+}
+
+// waitIdle waits until the listener counts at least n idle connections (up
+// to 5 s), since a client can read its answer before the server has marked
+// the connection idle.
+func waitIdle(t *testing.T, ln *Listener, n int) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		ln.mu.Lock()
+		idle := 0
+		for _, c := range ln.conns {
+			if c.state == http.StateIdle {
+				idle++
+			}
+		}
+		ln.mu.Unlock()
+		if idle >= n {
+			return
+		}
+	}
+	t.Fatalf("fewer than %d connections became idle within 5 s", n)
 }

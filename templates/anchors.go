@@ -13,6 +13,9 @@ const (
 	checklistID  = "checklist"  // the warning-signs checklist
 	printablesID = "printables" // the posters and handouts to print
 	publisherID  = "publisher"  // who publishes the site, on the About page
+	// every source, and when each page was reviewed, on the sources page
+	allSourcesID    = "all-sources"
+	reviewedPagesID = "reviewed-pages"
 )
 
 // needID is the ID of the help lines for one need ("need-talk").
@@ -42,6 +45,8 @@ func Anchors(s *content.Site, p *content.Page) []string {
 		}
 	case content.LayoutAbout:
 		ids = append(ids, publisherID)
+	case content.LayoutSources:
+		ids = append(ids, allSourcesID, reviewedPagesID)
 	case content.LayoutTeachers:
 		if len(s.PosterSections(p.Lang)) > 0 {
 			ids = append(ids, printablesID)

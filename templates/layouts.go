@@ -16,6 +16,7 @@ var layoutBodies = map[content.Layout]func(View) templ.Component{
 	content.LayoutHelplines: helplinesBody,
 	content.LayoutSigns:     signsBody,
 	content.LayoutAbout:     aboutBody,
+	content.LayoutSources:   sourcesBody,
 	content.LayoutTeachers:  teachersBody,
 }
 

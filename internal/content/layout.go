@@ -20,14 +20,18 @@ const (
 	LayoutHelplines Layout = "helplines"
 	// LayoutSigns adds the checklist of warning signs from signs.yaml.
 	LayoutSigns Layout = "signs"
-	// LayoutAbout adds every source and the date each page was reviewed.
+	// LayoutAbout adds who publishes the site.
 	LayoutAbout Layout = "about"
+	// LayoutSources adds every source and the date each page was reviewed:
+	// a page of its own, since the list grows with every page and would
+	// push the About page past the first-visit budget.
+	LayoutSources Layout = "sources"
 	// LayoutTeachers adds the posters and handouts to print.
 	LayoutTeachers Layout = "teachers"
 )
 
 // Layouts lists every layout, in the order an editor is told them.
-var Layouts = []Layout{LayoutArticle, LayoutHome, LayoutSection, LayoutHelplines, LayoutSigns, LayoutAbout, LayoutTeachers}
+var Layouts = []Layout{LayoutArticle, LayoutHome, LayoutSection, LayoutHelplines, LayoutSigns, LayoutAbout, LayoutSources, LayoutTeachers}
 
 // Valid reports whether l is one of Layouts.
 func (l Layout) Valid() bool {

@@ -337,14 +337,20 @@ func (s *Site) linkSections() {
 		}
 	}
 	for _, p := range s.Pages {
-		sort.SliceStable(p.Children, func(i, j int) bool {
-			a, b := p.Children[i], p.Children[j]
-			if a.Weight != b.Weight {
-				return a.Weight < b.Weight
-			}
-			return a.Title < b.Title
-		})
+		sortByWeight(p.Children)
 	}
+}
+
+// sortByWeight orders a section's list as editors set it: by weight, then
+// by title for pages of equal weight.
+func sortByWeight(pages []*Page) {
+	sort.SliceStable(pages, func(i, j int) bool {
+		a, b := pages[i], pages[j]
+		if a.Weight != b.Weight {
+			return a.Weight < b.Weight
+		}
+		return a.Title < b.Title
+	})
 }
 
 // linkListedIn adds each page to the lists of the sections its listedIn
@@ -367,13 +373,7 @@ func (s *Site) linkListedIn(ps *problems) {
 		}
 	}
 	for _, p := range s.Pages {
-		sort.SliceStable(p.Listed, func(i, j int) bool {
-			a, b := p.Listed[i], p.Listed[j]
-			if a.Weight != b.Weight {
-				return a.Weight < b.Weight
-			}
-			return a.Title < b.Title
-		})
+		sortByWeight(p.Listed)
 	}
 }
 

@@ -94,23 +94,34 @@ func searchQuery(raw string) string {
 			raw = raw[:i]
 		}
 	}
+	v, ok := rawParam(raw, "q")
+	if !ok {
+		return ""
+	}
+	q, err := url.QueryUnescape(v)
+	if err != nil {
+		return ""
+	}
+	for i := 0; cut && i < utf8.UTFMax-1; i++ {
+		if r, size := utf8.DecodeLastRuneInString(q); r == utf8.RuneError && size == 1 {
+			q = q[:len(q)-1]
+		}
+	}
+	return q
+}
+
+// rawParam returns the still-escaped value of the first name= pair in a raw
+// query, without parsing the rest: url.ParseQuery would decode every pair of
+// an address an attacker made long.
+func rawParam(raw, name string) (string, bool) {
 	for raw != "" {
 		var pair string
 		pair, raw, _ = strings.Cut(raw, "&")
-		if v, ok := strings.CutPrefix(pair, "q="); ok {
-			q, err := url.QueryUnescape(v)
-			if err != nil {
-				return ""
-			}
-			for i := 0; cut && i < utf8.UTFMax-1; i++ {
-				if r, size := utf8.DecodeLastRuneInString(q); r == utf8.RuneError && size == 1 {
-					q = q[:len(q)-1]
-				}
-			}
-			return q
+		if v, ok := strings.CutPrefix(pair, name+"="); ok {
+			return v, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // searchPageNumber reads which page of results the address asks for
@@ -121,15 +132,9 @@ func searchPageNumber(raw string) int {
 	if len(raw) > maxRawQuery {
 		raw = raw[:maxRawQuery]
 	}
-	for raw != "" {
-		var pair string
-		pair, raw, _ = strings.Cut(raw, "&")
-		if v, ok := strings.CutPrefix(pair, "p="); ok {
-			n, _ := strconv.Atoi(v)
-			return n
-		}
-	}
-	return 0
+	v, _ := rawParam(raw, "p")
+	n, _ := strconv.Atoi(v)
+	return n
 }
 
 // renderFailed answers a page that could not be rendered: a fault in the

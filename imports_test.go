@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// Imports flow one way: cmd wires, server routes, build renders through
+// Imports flow one way: cmd wires, server routes, site builds through
 // templates, content loads, lang knows languages. This test keeps it so, as
 // pkgsite's does: a package below may never import one above it.
 func TestImportsFlowOneWay(t *testing.T) {
@@ -18,7 +18,7 @@ func TestImportsFlowOneWay(t *testing.T) {
 		"signaal/internal/readability": 2,
 		"signaal/internal/search":      2,
 		"signaal/templates":            3,
-		"signaal/internal/build":       4,
+		"signaal/internal/site":        4,
 		"signaal/internal/server":      5,
 		"signaal/internal/export":      5,
 		"signaal/internal/httpserve":   5,

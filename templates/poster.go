@@ -15,7 +15,7 @@ type PosterView struct {
 	Size string
 	// URL is the section's public address, which the QR code holds.
 	URL string
-	// QR is the QR code as inline SVG, made by package build.
+	// QR is the QR code as inline SVG, made by package site.
 	QR string
 }
 

@@ -6,7 +6,7 @@ import (
 )
 
 // The addresses of the icons, the share image and the web manifest, which
-// package build makes. They are fixed, not hashed, because browsers and
+// package site makes. They are fixed, not hashed, because browsers and
 // share previews ask for them by name; the ETag keeps a revisit cheap.
 const (
 	FaviconSVG     = "/favicon.svg"

@@ -9,10 +9,9 @@ import (
 	"testing"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/export"
 	"signaal/internal/readability"
-	"signaal/internal/server"
+	"signaal/internal/site"
 	"signaal/internal/synth"
 )
 
@@ -29,20 +28,20 @@ func TestGeneratedSiteExports(t *testing.T) {
 	if err := hugoSite(filepath.Join(base, "hugo"), synth.Tree(8)); err != nil {
 		t.Fatal(err)
 	}
-	site, err := server.Render(server.Config{
+	built, err := site.Build(site.Config{
 		Content: os.DirFS(src), Static: signaal.Static(),
 		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",
-		BrotliQuality: build.DefaultBrotliQuality, Check: readability.Check,
+		BrotliQuality: site.DefaultBrotliQuality, Check: readability.Check,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	if err != nil {
 		t.Fatalf("the generated site fails the content checks:\n%v", err)
 	}
-	if len(site.Content.Pages) != 16 {
-		t.Errorf("%d pages, want 8 a language", len(site.Content.Pages))
+	if len(built.Content.Pages) != 16 {
+		t.Errorf("%d pages, want 8 a language", len(built.Content.Pages))
 	}
 	out := filepath.Join(base, "out")
-	if _, err := (export.Options{ContentDir: src}).Write(site, out); err != nil {
+	if _, err := (export.Options{ContentDir: src}).Write(built, out); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(out, "en", "topic-1", "page-1", "index.html")); err != nil {

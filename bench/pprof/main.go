@@ -19,8 +19,8 @@ import (
 	"os"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/server"
+	"signaal/internal/site"
 )
 
 func main() {
@@ -28,9 +28,9 @@ func main() {
 	prof := flag.String("pprof", "127.0.0.1:18491", "loopback address for /debug/pprof/")
 	baseURL := flag.String("base-url", "https://signaal.example", "public address of the site")
 	flag.Parse()
-	srv, err := server.New(server.Config{
+	srv, err := server.New(site.Config{
 		Content: signaal.Content(), Static: signaal.Static(), BaseURL: *baseURL,
-		ExitURL: "https://www.buienradar.nl/", BrotliQuality: build.DefaultBrotliQuality,
+		ExitURL: "https://www.buienradar.nl/", BrotliQuality: site.DefaultBrotliQuality,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	})
 	if err != nil {

@@ -23,7 +23,6 @@ import (
 	"time"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/content"
 	"signaal/internal/devreload"
 	"signaal/internal/export"
@@ -31,6 +30,7 @@ import (
 	"signaal/internal/lang"
 	"signaal/internal/readability"
 	"signaal/internal/server"
+	"signaal/internal/site"
 	"signaal/templates"
 )
 
@@ -95,9 +95,9 @@ func serve(args []string, stderr io.Writer) int {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	warnDefaultBaseURL(log, *addr, *baseURL)
-	srv, err := server.New(server.Config{
+	srv, err := server.New(site.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
-		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
+		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: site.DefaultBrotliQuality,
 		Check: readability.Check, Logger: log,
 	})
 	if err != nil {
@@ -144,9 +144,9 @@ func check(args []string, stdout, stderr io.Writer) int {
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
-	site, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check, Anchors: templates.Anchors})
-	if *report && site != nil {
-		if err := readability.Report(stdout, site.Pages); err != nil {
+	built, err := content.Load(contentFS(*dir), content.Options{Check: readability.Check, Anchors: templates.Anchors})
+	if *report && built != nil {
+		if err := readability.Report(stdout, built.Pages); err != nil {
 			fmt.Fprintf(stderr, "signaal check: writing the report: %v\n", err)
 			return 1
 		}
@@ -161,18 +161,18 @@ func check(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "signaal check: %v\n", err)
 		return 1
 	}
-	if ps, err := renderedProblems(site); err != nil || len(ps) > 0 {
+	if ps, err := renderedProblems(built); err != nil || len(ps) > 0 {
 		if err != nil {
 			fmt.Fprintf(stderr, "signaal check: %v\n", err)
 		}
-		fmt.Fprintln(stderr, append(ps, site.Warnings...).Error())
+		fmt.Fprintln(stderr, append(ps, built.Warnings...).Error())
 		fmt.Fprintf(stderr, "signaal check: %d problems\n", len(ps))
 		return 1
 	}
-	for _, w := range site.Warnings {
+	for _, w := range built.Warnings {
 		fmt.Fprintln(stderr, w.String())
 	}
-	fmt.Fprintf(stdout, "signaal check: %d pages, %d help lines, %d sources: ok\n", len(site.Pages), len(site.Helplines), len(site.Sources))
+	fmt.Fprintf(stdout, "signaal check: %d pages, %d help lines, %d sources: ok\n", len(built.Pages), len(built.Helplines), len(built.Sources))
 	return 0
 }
 
@@ -197,9 +197,9 @@ func exportSite(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	start := time.Now()
-	site, err := server.Render(server.Config{
+	built, err := site.Build(site.Config{
 		Content: contentFS(*dir), Static: signaal.Static(),
-		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: build.DefaultBrotliQuality,
+		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: site.DefaultBrotliQuality,
 		Check: readability.Check, Logger: slog.New(slog.NewTextHandler(stderr, nil)),
 	})
 	if err != nil {
@@ -207,13 +207,13 @@ func exportSite(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	rendered := time.Since(start)
-	st, err := export.Options{ContentDir: *dir}.Write(site, *out)
+	st, err := export.Options{ContentDir: *dir}.Write(built, *out)
 	if err != nil {
 		fmt.Fprintf(stderr, "signaal %v\n", err) // "signaal export: …"
 		return 1
 	}
 	fmt.Fprintf(stdout, "signaal export: %d pages, %d files (%.1f MB) in %s (rendered in %s, written in %s)\n",
-		len(site.Content.Pages), st.Files, float64(st.Bytes)/1e6, time.Since(start).Round(time.Millisecond),
+		len(built.Content.Pages), st.Files, float64(st.Bytes)/1e6, time.Since(start).Round(time.Millisecond),
 		rendered.Round(time.Millisecond), (time.Since(start) - rendered).Round(time.Millisecond))
 	return 0
 }

@@ -3,9 +3,9 @@ package main
 import (
 	"fmt"
 
-	"signaal/internal/build"
 	"signaal/internal/content"
 	"signaal/internal/readability"
+	"signaal/internal/site"
 	"signaal/templates"
 )
 
@@ -13,13 +13,13 @@ import (
 // (easy read: the page with its help-line cards) and measures what a reader
 // sees. Loading content cannot do this: the cards come from the templates,
 // which come after content in the import order.
-func renderedProblems(site *content.Site) (content.Problems, error) {
+func renderedProblems(built *content.Site) (content.Problems, error) {
 	var out content.Problems
-	for _, p := range site.Pages {
+	for _, p := range built.Pages {
 		if !readability.RenderedAudiences[p.Audience] {
 			continue
 		}
-		page, err := build.PageHTML(site, p, templates.Config{})
+		page, err := site.PageHTML(built, p, templates.Config{})
 		if err != nil {
 			return nil, fmt.Errorf("%s: rendering: %w", p.File, err)
 		}

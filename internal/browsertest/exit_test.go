@@ -23,7 +23,7 @@ import (
 // second server on 127.0.0.1), without sending a Referer. A home page
 // without either fails: the quick exit is what keeps a reader safe.
 func TestQuickExit(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	tb := newTab(t)
 	defer tb.cancel()
 	for _, c := range lang.All {

@@ -6,16 +6,15 @@ import (
 	"testing"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/export"
-	"signaal/internal/server"
+	"signaal/internal/site"
 )
 
 // exportSite renders the site as `signaal export -base-url
 // https://example.org` does and writes it into a temporary folder.
-func exportSite(t testing.TB) (string, *build.Site) {
+func exportSite(t testing.TB) (string, *site.Site) {
 	t.Helper()
-	site, err := server.Render(server.Config{
+	built, err := site.Build(site.Config{
 		Content: signaal.Content(), Static: signaal.Static(),
 		BaseURL: "https://example.org", ExitURL: "https://www.buienradar.nl/", BrotliQuality: 1,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
@@ -24,8 +23,8 @@ func exportSite(t testing.TB) (string, *build.Site) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if _, err := export.Write(site, dir); err != nil {
+	if _, err := export.Write(built, dir); err != nil {
 		t.Fatal(err)
 	}
-	return dir, site
+	return dir, built
 }

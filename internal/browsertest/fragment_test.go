@@ -12,7 +12,7 @@ import (
 // phone and checks the heading lands in view below the fixed exit button,
 // not under it.
 func TestSectionLinkClearsExitButton(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	tb := newTab(t)
 	defer tb.cancel()
 	for _, p := range []string{"/nl/hulp/veilig-bezoeken/#shared-phone", "/en/help/visiting-safely/#shared-phone"} {

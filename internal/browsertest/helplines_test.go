@@ -25,7 +25,7 @@ type chooserResult struct {
 // phone's. Then it checks at 320 px that no chat link is labelled by a bare
 // address.
 func TestChooserShowsEachLineOnce(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	tb := newTab(t)
 	defer tb.cancel()
 	for _, p := range []struct{ path, who string }{{"/nl/hulp/", "youth"}, {"/en/help/", "youth"}} {

@@ -23,7 +23,7 @@ func tabs() int {
 // phone and desk size, and reports each broken rule as
 // "/nl/hulp/ at 375x667: axe color-contrast: …".
 func TestPages(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	c := &checker{origin: s.URL}
 	targets := s.targets()
 	if len(targets) == 0 {

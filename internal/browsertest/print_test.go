@@ -29,7 +29,7 @@ var paperPoints = map[string][2]float64{content.PosterA4: {595.3, 841.9}, conten
 // its size: a teacher who prints a poster gets one poster, not one and a
 // bit.
 func TestPostersPrintOnOneSheet(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	tb := newTab(t)
 	defer tb.cancel()
 	yes := true

@@ -71,7 +71,7 @@ func eval[T any](t *testing.T, ctx context.Context, what, expr string) T {
 // ("look below"), and it mentions the Shift shortcut only where a keyboard
 // is likely, while the tap version shows everywhere.
 func TestHomeFirstScreen(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	for _, c := range lang.All {
 		home := s.Site.Content.Home(c)
 		t.Run(string(c), func(t *testing.T) {
@@ -139,7 +139,7 @@ var countHeading = regexp.MustCompile(`^\d+\s`)
 // within the first screen and a half of a 740 px high phone, under a
 // heading that says what they are rather than how many.
 func TestSectionFrontsShowPagesEarly(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	tb := plainTab(t)
 	defer tb.cancel()
 	for _, c := range lang.All {
@@ -182,7 +182,7 @@ func TestSectionFrontsShowPagesEarly(t *testing.T) {
 // jongeren": its list shows the pages for boys, for young people in care,
 // and the easy-read pages, which live under Groups (listedIn).
 func TestYouthSectionListsPagesForThem(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	tb := plainTab(t)
 	defer tb.cancel()
 	for _, c := range lang.All {
@@ -217,7 +217,7 @@ func TestYouthSectionListsPagesForThem(t *testing.T) {
 // switches language lands on the same section; the switch is in view while
 // reading, and it points at the top again when the reader scrolls back up.
 func TestLangSwitchFollowsTheSection(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	for _, c := range lang.All {
 		p := s.Site.Content.PageByKey(c, "safe-visit")
 		if p == nil {
@@ -257,7 +257,7 @@ func TestLangSwitchFollowsTheSection(t *testing.T) {
 // under a tap on it, and the bar is opaque: text scrolls under the bar, it
 // never shows through or around the button.
 func TestExitBarNeverCoversText(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	pages := []string{s.Site.Content.Home(lang.Dutch).Path, s.Site.Content.PageByKey(lang.English, "safe-visit").Path, s.Site.Content.PageByKey(lang.Dutch, "help").Path}
 	for _, vp := range []viewport{phone, narrow, desk} {
 		for _, path := range pages {
@@ -313,7 +313,7 @@ func ftoa(f float64) string {
 // stray "#"; its name says what it does, and that name shows on hover and
 // on keyboard focus.
 func TestSectionLinkIsAControl(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	for _, c := range lang.All {
 		p := s.Site.Content.PageByKey(c, "safe-visit")
 		t.Run(string(c), func(t *testing.T) {
@@ -362,7 +362,7 @@ func TestSectionLinkIsAControl(t *testing.T) {
 // TestChecklistTalliesWhileTicking: ticking signs says, in a status region,
 // how many are ticked and what to do next; nothing is stored.
 func TestChecklistTalliesWhileTicking(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	for _, c := range lang.All {
 		var p *content.Page
 		for _, q := range s.Site.Content.PagesIn(c) {
@@ -431,7 +431,7 @@ func TestChecklistTalliesWhileTicking(t *testing.T) {
 // editable line for the school's contact person that prints as text and is
 // sent nowhere, and on paper a coloured head and a large, labelled QR code.
 func TestPosterPrintButtonAndLook(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	sec := s.Site.Content.PosterSections(lang.Dutch)
 	if len(sec) == 0 {
 		t.Fatal("no posters")

@@ -28,7 +28,7 @@ func TestScreenshots(t *testing.T) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	s := site(t)
+	s := liveSite(t)
 	tb := newTab(t)
 	defer tb.cancel()
 	n := 0

@@ -128,7 +128,7 @@ const readResults = `(q => {
 // server's. It types each query into the page's form, and no request
 // carries it.
 func TestExportSearch(t *testing.T) {
-	s := site(t)
+	s := liveSite(t)
 	dir, _ := exportSite(t)
 	for _, host := range staticHosts {
 		t.Run(host.name, func(t *testing.T) { searchExport(t, s, host.serve(t, dir)) })

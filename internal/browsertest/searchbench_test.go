@@ -32,11 +32,11 @@ const watchResults = `new MutationObserver((_, o) => {
 //
 //	go test -run '^$' -bench ExportSearch -benchtime 5x ./internal/browsertest
 func BenchmarkExportSearch(b *testing.B) {
-	dir, site := exportSite(b)
+	dir, built := exportSite(b)
 	origin := statichost.Nginx(b, dir).URL
 	for _, c := range []struct{ lang, path, query string }{{"nl", "/nl/zoeken/", "signalen loverboy"}, {"en", "/en/search/", "warning signs"}} {
 		var index string
-		for _, p := range site.Paths() {
+		for _, p := range built.Paths() {
 			if strings.HasPrefix(p, "/static/search-"+c.lang+".") {
 				index = p
 			}

@@ -25,9 +25,9 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/lang"
 	"signaal/internal/server"
+	"signaal/internal/site"
 	"signaal/templates"
 )
 
@@ -122,7 +122,7 @@ func axeSource(t testing.TB) string {
 // content, with its quick exit pointing at a second local server.
 type testSite struct {
 	URL  string // origin, no trailing slash
-	Site *build.Site
+	Site *site.Site
 	Exit *exitServer
 }
 
@@ -146,8 +146,8 @@ var (
 	siteErr  error
 )
 
-// site starts the site once for the package.
-func site(t testing.TB) *testSite {
+// liveSite starts the site once for the package.
+func liveSite(t testing.TB) *testSite {
 	t.Helper()
 	siteOnce.Do(func() { theSite, siteErr = startSite() })
 	if siteErr != nil {
@@ -172,7 +172,7 @@ func startSite() (*testSite, error) {
 		return nil, err
 	}
 	origin := "http://" + ln.Addr().String()
-	srv, err := server.New(server.Config{
+	srv, err := server.New(site.Config{
 		Content: signaal.Content(), Static: signaal.Static(),
 		BaseURL: origin, ExitURL: exit.URL, BrotliQuality: 1,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),

@@ -8,13 +8,13 @@ import (
 	"strings"
 	"testing"
 
-	"signaal/internal/build"
+	"signaal/internal/site"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated header blocks of deploy/nginx.conf and deploy/Caddyfile (and the README's copy of nginx.conf)")
 
 const (
-	beginHeaders = "# --- headers (generated from build.SecurityHeaders by `go test ./internal/export -run TestDeployHeaders -update`) ---"
+	beginHeaders = "# --- headers (generated from site.SecurityHeaders by `go test ./internal/export -run TestDeployHeaders -update`) ---"
 	endHeaders   = "# --- end headers ---"
 )
 
@@ -25,7 +25,7 @@ var headerBlocks = map[string]func(keys []string) string{
 		var b strings.Builder
 		for _, k := range keys {
 			// always: 404 pages get them too.
-			fmt.Fprintf(&b, "        add_header %s %q always;\n", k, build.SecurityHeaders().Get(k))
+			fmt.Fprintf(&b, "        add_header %s %q always;\n", k, site.SecurityHeaders().Get(k))
 		}
 		return b.String()
 	},
@@ -33,7 +33,7 @@ var headerBlocks = map[string]func(keys []string) string{
 		var b strings.Builder
 		b.WriteString("\theader {\n")
 		for _, k := range keys {
-			fmt.Fprintf(&b, "\t\t%s %q\n", k, build.SecurityHeaders().Get(k))
+			fmt.Fprintf(&b, "\t\t%s %q\n", k, site.SecurityHeaders().Get(k))
 		}
 		b.WriteString("\t}\n")
 		return b.String()
@@ -41,11 +41,11 @@ var headerBlocks = map[string]func(keys []string) string{
 }
 
 // The web server configurations in deploy/ send the Go server's security
-// headers: each holds a block generated from build.SecurityHeaders, and
+// headers: each holds a block generated from site.SecurityHeaders, and
 // this test fails when a block differs from what the source gives now
 // (-update writes it). The README shows nginx.conf as it is.
 func TestDeployHeaders(t *testing.T) {
-	h := build.SecurityHeaders()
+	h := site.SecurityHeaders()
 	keys := make([]string, 0, len(h))
 	for k := range h {
 		keys = append(keys, k)
@@ -70,7 +70,7 @@ func TestDeployHeaders(t *testing.T) {
 			continue
 		}
 		if !*update {
-			t.Errorf("%s: the headers differ from build.SecurityHeaders; run go test ./internal/export -run TestDeployHeaders -update\nhave:\n%s\nwant:\n%s", path, text[start:end], want)
+			t.Errorf("%s: the headers differ from site.SecurityHeaders; run go test ./internal/export -run TestDeployHeaders -update\nhave:\n%s\nwant:\n%s", path, text[start:end], want)
 			continue
 		}
 		updated := text[:start] + want + text[end:]
@@ -89,8 +89,8 @@ func TestDeployHeaders(t *testing.T) {
 	}
 
 	for name, policies := range map[string][]string{
-		"nginx.conf": {`~^/static/ "` + build.StaticCache + `";`, `default    "` + build.PageCache + `";`},
-		"Caddyfile":  {`header @static Cache-Control "` + build.StaticCache + `"`, `header @page Cache-Control "` + build.PageCache + `"`},
+		"nginx.conf": {`~^/static/ "` + site.StaticCache + `";`, `default    "` + site.PageCache + `";`},
+		"Caddyfile":  {`header @static Cache-Control "` + site.StaticCache + `"`, `header @page Cache-Control "` + site.PageCache + `"`},
 	} {
 		conf, err := os.ReadFile("../../deploy/" + name)
 		if err != nil {

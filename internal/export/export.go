@@ -7,7 +7,7 @@
 // of every file it wrote, so the next export removes those and nothing else.
 //
 // The files are the very bytes the server keeps in memory (the same
-// build.Site), so the export and the server cannot disagree; a test holds
+// site.Site), so the export and the server cannot disagree; a test holds
 // them to it.
 package export
 
@@ -19,27 +19,27 @@ import (
 	"sort"
 	"strings"
 
-	"signaal/internal/build"
 	"signaal/internal/lang"
+	"signaal/internal/site"
 )
 
 // An Entry is one file of the export: its name in the folder (slash
 // separated, without a leading slash) and the rendered file it holds.
 type Entry struct {
 	Name string
-	File *build.File
+	File *site.File
 }
 
 // Entries lists every file of the site the export writes (all but
 // _headers, _redirects and the manifest), sorted by name. The .gz and .br
 // beside each one exist when File.Gzip and File.Brotli are set.
-func Entries(site *build.Site) []Entry {
+func Entries(built *site.Site) []Entry {
 	var out []Entry
-	for _, p := range site.Paths() {
-		out = append(out, Entry{Name: FileName(p), File: site.File(p)})
+	for _, p := range built.Paths() {
+		out = append(out, Entry{Name: FileName(p), File: built.File(p)})
 	}
 	for _, c := range lang.All {
-		f := site.NotFound[c]
+		f := built.NotFound[c]
 		if f == nil {
 			continue
 		}
@@ -49,8 +49,8 @@ func Entries(site *build.Site) []Entry {
 			out = append(out, Entry{Name: "404.html", File: f})
 		}
 	}
-	if site.Root != nil {
-		out = append(out, Entry{Name: "index.html", File: site.Root})
+	if built.Root != nil {
+		out = append(out, Entry{Name: "index.html", File: built.Root})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
@@ -68,7 +68,7 @@ func FileName(p string) string {
 
 // Headers returns the _headers file (the format of Netlify and Cloudflare
 // Pages) that makes a static host send what the Go server sends: the
-// security headers of build.SecurityHeaders on every response, and each
+// security headers of site.SecurityHeaders on every response, and each
 // file's own Cache-Control.
 //
 // Both hosts apply every rule that matches a path and join the values of a
@@ -77,17 +77,17 @@ func FileName(p string) string {
 // whose files all share it ("/static/*", "/nl/*") or one file. A file whose
 // name a host cannot map to its type (the web manifest) gets its
 // Content-Type from a rule of its own.
-func Headers(site *build.Site) string {
+func Headers(built *site.Site) string {
 	var b strings.Builder
 	b.WriteString("# Headers for a static host (Netlify, Cloudflare Pages), written by `signaal export`\n")
 	b.WriteString("# from the same source as the Go server's headers. Do not edit: export again.\n")
 	b.WriteString("/*\n")
-	writeHeaders(&b, build.SecurityHeaders())
-	for _, r := range CacheRules(site) {
+	writeHeaders(&b, site.SecurityHeaders())
+	for _, r := range CacheRules(built) {
 		b.WriteString(r.Pattern + "\n")
 		writeHeaders(&b, http.Header{"Cache-Control": {r.CacheControl}})
 	}
-	for _, e := range Entries(site) {
+	for _, e := range Entries(built) {
 		if ct := e.File.Header.Get("Content-Type"); ct != "" && mime.TypeByExtension(path.Ext(e.Name)) == "" {
 			b.WriteString("/" + e.Name + "\n")
 			writeHeaders(&b, http.Header{"Content-Type": {ct}})
@@ -118,9 +118,9 @@ type CacheRule struct {
 // CacheRules groups the Cache-Control of every exported file into as few
 // rules as the paths allow: one per top folder whose files all agree, and
 // one per file otherwise (a page also under its index.html name).
-func CacheRules(site *build.Site) []CacheRule {
+func CacheRules(built *site.Site) []CacheRule {
 	byPath := map[string]string{} // URL path → Cache-Control
-	for _, e := range Entries(site) {
+	for _, e := range Entries(built) {
 		cc := e.File.Header.Get("Cache-Control")
 		byPath["/"+e.Name] = cc
 		if strings.HasSuffix(e.Name, "index.html") {

@@ -14,27 +14,27 @@ import (
 	"testing"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/export"
 	"signaal/internal/server"
+	"signaal/internal/site"
 	"signaal/internal/synth"
 )
 
 // configs are the sites the agreement is checked on: the real one, and a
 // synthetic one the size the real site will have (70 pages a language).
-func configs(t *testing.T) map[string]server.Config {
+func configs(t *testing.T) map[string]site.Config {
 	t.Helper()
 	synthetic, err := synth.Site(signaal.Content(), 70)
 	if err != nil {
 		t.Fatal(err)
 	}
-	base := server.Config{
+	base := site.Config{
 		Static: signaal.Static(), BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",
-		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	real, syn := base, base
 	real.Content, syn.Content = signaal.Content(), synthetic
-	return map[string]server.Config{"real": real, "synthetic": syn}
+	return map[string]site.Config{"real": real, "synthetic": syn}
 }
 
 // A rule of a _headers file.
@@ -115,12 +115,12 @@ func TestExportAgreesWithServer(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			// Two renderings: the export's and the server's own. Agreement
 			// also shows that rendering is deterministic.
-			site, err := server.Render(cfg)
+			built, err := site.Build(cfg)
 			if err != nil {
 				t.Fatal(err)
 			}
 			dir := t.TempDir()
-			if _, err := export.Write(site, dir); err != nil {
+			if _, err := export.Write(built, dir); err != nil {
 				t.Fatal(err)
 			}
 			srv, err := server.New(cfg)
@@ -135,7 +135,7 @@ func TestExportAgreesWithServer(t *testing.T) {
 			rules := parseHeaders(t, hdrs)
 
 			checked := 0
-			for _, e := range export.Entries(site) {
+			for _, e := range export.Entries(built) {
 				if e.Name == "index.html" {
 					continue // the root: the server redirects instead; see TestRootPage
 				}
@@ -194,8 +194,8 @@ func TestExportAgreesWithServer(t *testing.T) {
 					checked++
 				}
 			}
-			if checked < 3*len(site.Content.Pages) {
-				t.Errorf("checked %d responses for %d pages", checked, len(site.Content.Pages))
+			if checked < 3*len(built.Content.Pages) {
+				t.Errorf("checked %d responses for %d pages", checked, len(built.Content.Pages))
 			}
 		})
 	}
@@ -205,7 +205,7 @@ func TestExportAgreesWithServer(t *testing.T) {
 // browser without a language preference, and it has the root's headers.
 func TestRootPage(t *testing.T) {
 	cfg := configs(t)["real"]
-	site, err := server.Render(cfg)
+	built, err := site.Build(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +216,7 @@ func TestRootPage(t *testing.T) {
 	w := httptest.NewRecorder()
 	srv.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	loc := w.Header().Get("Location")
-	body := string(site.Root.Body)
+	body := string(built.Root.Body)
 	for _, want := range []string{`<meta http-equiv="refresh" content="0; url=` + loc + `">`, `<a href="` + loc + `"`, `<a href="/en/"`, `<html lang="nl">`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("root page lacks %q:\n%s", want, body)
@@ -225,7 +225,7 @@ func TestRootPage(t *testing.T) {
 	if strings.Contains(body, "<script") {
 		t.Error("the root page needs JavaScript")
 	}
-	rules := parseHeaders(t, []byte(export.Headers(site)))
+	rules := parseHeaders(t, []byte(export.Headers(built)))
 	if got := headersFor(rules, "/").Get("Cache-Control"); got != w.Header().Get("Cache-Control") {
 		t.Errorf("root Cache-Control: _headers %q, server %q", got, w.Header().Get("Cache-Control"))
 	}
@@ -248,25 +248,25 @@ func TestFileName(t *testing.T) {
 // A folder whose files disagree on Cache-Control gets one rule per file;
 // rules never overlap on a header.
 func TestCacheRules(t *testing.T) {
-	file := func(p, cc string) *build.File {
-		return &build.File{Path: p, Header: http.Header{"Cache-Control": {cc}, "Content-Type": {"text/html"}}}
+	file := func(p, cc string) *site.File {
+		return &site.File{Path: p, Header: http.Header{"Cache-Control": {cc}, "Content-Type": {"text/html"}}}
 	}
-	site := &build.Site{Files: map[string]*build.File{
-		"/nl/":                 file("/nl/", build.PageCache),
-		"/nl/a/":               file("/nl/a/", build.PageCache),
-		"/static/x.css":        file("/static/x.css", build.StaticCache),
-		"/mixed/a.txt":         file("/mixed/a.txt", build.PageCache),
-		"/mixed/b.txt":         file("/mixed/b.txt", build.StaticCache),
-		"/robots.txt":          file("/robots.txt", build.PageCache),
+	built := &site.Site{Files: map[string]*site.File{
+		"/nl/":                 file("/nl/", site.PageCache),
+		"/nl/a/":               file("/nl/a/", site.PageCache),
+		"/static/x.css":        file("/static/x.css", site.StaticCache),
+		"/mixed/a.txt":         file("/mixed/a.txt", site.PageCache),
+		"/mixed/b.txt":         file("/mixed/b.txt", site.StaticCache),
+		"/robots.txt":          file("/robots.txt", site.PageCache),
 		"/unknown-no-cache.js": {Path: "/unknown-no-cache.js", Header: http.Header{}},
 	}}
 	got := map[string]string{}
-	for _, r := range export.CacheRules(site) {
+	for _, r := range export.CacheRules(built) {
 		got[r.Pattern] = r.CacheControl
 	}
 	want := map[string]string{
-		"/nl/*": build.PageCache, "/static/*": build.StaticCache,
-		"/mixed/a.txt": build.PageCache, "/mixed/b.txt": build.StaticCache, "/robots.txt": build.PageCache,
+		"/nl/*": site.PageCache, "/static/*": site.StaticCache,
+		"/mixed/a.txt": site.PageCache, "/mixed/b.txt": site.StaticCache, "/robots.txt": site.PageCache,
 	}
 	if len(got) != len(want) {
 		t.Errorf("rules %v, want %v", got, want)

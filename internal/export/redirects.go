@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"signaal/internal/build"
 	"signaal/internal/lang"
+	"signaal/internal/site"
 )
 
 // Redirects returns the _redirects file, in the format of Netlify, for the
@@ -22,7 +22,7 @@ import (
 // condition nor a 404 rule nor "!"; it skips lines it does not understand,
 // serves the nearest 404.html with status 404 by itself, and so sends
 // every reader at the root on to /nl/ through index.html (see the README).
-func Redirects(site *build.Site) string {
+func Redirects(built *site.Site) string {
 	var b strings.Builder
 	b.WriteString("# Redirects for a static host (Netlify; Cloudflare Pages skips what it does not\n")
 	b.WriteString("# know), written by `signaal export`. Do not edit: export again.\n")
@@ -33,11 +33,11 @@ func Redirects(site *build.Site) string {
 	}
 	fmt.Fprintf(&b, "/  /%s/  302!\n", lang.Default)
 	for _, c := range lang.All {
-		if site.NotFound[c] != nil {
+		if built.NotFound[c] != nil {
 			fmt.Fprintf(&b, "/%s/*  /%s/404.html  404\n", c, c)
 		}
 	}
-	if site.NotFound[lang.Default] != nil {
+	if built.NotFound[lang.Default] != nil {
 		b.WriteString("/*  /404.html  404\n")
 	}
 	return b.String()

@@ -16,7 +16,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"signaal/internal/build"
+	"signaal/internal/site"
 )
 
 // Names of the files the export writes besides the site's own.
@@ -51,7 +51,7 @@ type Options struct {
 
 // Write is Options{}.Write: an export of embedded content, which has no
 // content folder on disk to protect.
-func Write(site *build.Site, dir string) (Stats, error) { return Options{}.Write(site, dir) }
+func Write(built *site.Site, dir string) (Stats, error) { return Options{}.Write(built, dir) }
 
 // Write exports site into dir without ever deleting a file it did not
 // write:
@@ -68,8 +68,8 @@ func Write(site *build.Site, dir string) (Stats, error) { return Options{}.Write
 //     the manifest is rewritten; files the manifest does not list are left
 //     alone, and a new file that would replace one of them is refused
 //     before anything is written.
-func (o Options) Write(site *build.Site, dir string) (Stats, error) {
-	files, err := filesOf(site)
+func (o Options) Write(built *site.Site, dir string) (Stats, error) {
+	files, err := filesOf(built)
 	if err != nil {
 		return Stats{}, err
 	}
@@ -126,9 +126,9 @@ type file struct {
 }
 
 // filesOf lists every file of the export, the manifest last.
-func filesOf(site *build.Site) ([]file, error) {
+func filesOf(built *site.Site) ([]file, error) {
 	var files []file
-	for _, e := range Entries(site) {
+	for _, e := range Entries(built) {
 		if !fs.ValidPath(e.Name) || e.Name == "." {
 			return nil, fmt.Errorf("export: %q is not a valid file name", e.Name)
 		}
@@ -140,7 +140,7 @@ func filesOf(site *build.Site) ([]file, error) {
 			files = append(files, file{e.Name + ".br", e.File.Brotli})
 		}
 	}
-	files = append(files, file{HeadersFile, []byte(Headers(site))}, file{RedirectsFile, []byte(Redirects(site))})
+	files = append(files, file{HeadersFile, []byte(Headers(built))}, file{RedirectsFile, []byte(Redirects(built))})
 	names := make([]string, len(files))
 	for i, f := range files {
 		names[i] = f.name

@@ -9,23 +9,22 @@ import (
 	"sync"
 	"testing"
 
-	"signaal/internal/build"
 	"signaal/internal/export"
-	"signaal/internal/server"
+	"signaal/internal/site"
 )
 
 var (
 	siteOnce sync.Once
-	siteReal *build.Site
+	siteReal *site.Site
 	siteErr  error
 )
 
 // realSite renders the real site once for the tests of this file, which
 // only write it.
-func realSite(t *testing.T) *build.Site {
+func realSite(t *testing.T) *site.Site {
 	t.Helper()
 	cfg := configs(t)["real"]
-	siteOnce.Do(func() { siteReal, siteErr = server.Render(cfg) })
+	siteOnce.Do(func() { siteReal, siteErr = site.Build(cfg) })
 	if siteErr != nil {
 		t.Fatal(siteErr)
 	}
@@ -103,9 +102,9 @@ func manifestNames(t *testing.T, dir string) map[string]bool {
 // A new folder gets the whole export, and its manifest lists exactly the
 // files written besides itself.
 func TestWriteNewFolder(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	out := filepath.Join(t.TempDir(), "a", "site")
-	st, err := export.Write(site, out)
+	st, err := export.Write(built, out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +137,7 @@ func TestWriteNewFolder(t *testing.T) {
 // its own _headers, a repository) is refused and left exactly as it was,
 // with a message that names it and says what to do.
 func TestWriteRefusesFolderWithoutManifest(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	for name, tree := range map[string]map[string]string{
 		"netlify project":         {"_headers": "/*\n  X-Mine: 1\n", "CNAME": "example.org\n", ".git/HEAD": "ref: refs/heads/main\n", "src/index.md": "# mine\n"},
 		"export before manifests": {"_headers": "/*\n", "nl/index.html": "<p>old</p>", "CNAME": "example.org\n"},
@@ -149,7 +148,7 @@ func TestWriteRefusesFolderWithoutManifest(t *testing.T) {
 			for n, d := range tree {
 				put(t, dir, n, d)
 			}
-			_, err := export.Write(site, dir)
+			_, err := export.Write(built, dir)
 			if err == nil {
 				t.Fatal("export wrote into a folder that was no export")
 			}
@@ -167,9 +166,9 @@ func TestWriteRefusesFolderWithoutManifest(t *testing.T) {
 // longer has, and leaves everything else: the user's CNAME, .git and a file
 // put inside an exported folder.
 func TestReExportKeepsUserFiles(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := export.Write(site, out); err != nil {
+	if _, err := export.Write(built, out); err != nil {
 		t.Fatal(err)
 	}
 	mine := map[string]string{"CNAME": "signaal.example.org\n", ".git/HEAD": "ref: refs/heads/main\n", ".git/objects/ab/cd": "x", "nl/mine.txt": "mine"}
@@ -187,7 +186,7 @@ func TestReExportKeepsUserFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if _, err := export.Write(site, out); err != nil {
+	if _, err := export.Write(built, out); err != nil {
 		t.Fatal(err)
 	}
 	got := files(t, out)
@@ -221,9 +220,9 @@ func TestReExportKeepsUserFiles(t *testing.T) {
 // A file the previous export did not write is never replaced, even where
 // the new export has a file of that name; nothing is written then.
 func TestWriteRefusesToReplaceUserFile(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := export.Write(site, out); err != nil {
+	if _, err := export.Write(built, out); err != nil {
 		t.Fatal(err)
 	}
 	// As if the previous export had no robots.txt and the user wrote one.
@@ -234,7 +233,7 @@ func TestWriteRefusesToReplaceUserFile(t *testing.T) {
 	}
 	put(t, out, "robots.txt", "User-agent: *\nDisallow: /mine/\n")
 	before := files(t, out)
-	_, err := export.Write(site, out)
+	_, err := export.Write(built, out)
 	if err == nil || !strings.Contains(err.Error(), "robots.txt") || !strings.Contains(err.Error(), "move it away") {
 		t.Fatalf("error %v, want a refusal naming robots.txt", err)
 	}
@@ -244,10 +243,10 @@ func TestWriteRefusesToReplaceUserFile(t *testing.T) {
 // An export neither writes nor removes through a symbolic link, which
 // could lead out of the folder.
 func TestWriteDoesNotFollowSymlinks(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	base := t.TempDir()
 	out := filepath.Join(base, "site")
-	if _, err := export.Write(site, out); err != nil {
+	if _, err := export.Write(built, out); err != nil {
 		t.Fatal(err)
 	}
 	elsewhere := filepath.Join(base, "elsewhere")
@@ -259,7 +258,7 @@ func TestWriteDoesNotFollowSymlinks(t *testing.T) {
 	if err := os.Symlink(elsewhere, filepath.Join(out, "en")); err != nil {
 		t.Fatal(err)
 	}
-	_, err := export.Write(site, out)
+	_, err := export.Write(built, out)
 	if err == nil || !strings.Contains(err.Error(), "symbolic link") {
 		t.Errorf("error %v, want a refusal of the link", err)
 	}
@@ -269,9 +268,9 @@ func TestWriteDoesNotFollowSymlinks(t *testing.T) {
 // The root folder, the home folder, the content folder and a folder that
 // holds it are refused whatever they hold, and nothing in them changes.
 func TestWriteRefusesDangerousFolders(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	t.Run("root", func(t *testing.T) {
-		_, err := export.Write(site, "/")
+		_, err := export.Write(built, "/")
 		if err == nil || !strings.Contains(err.Error(), "root folder") {
 			t.Errorf("error %v, want a refusal of the root folder", err)
 		}
@@ -310,7 +309,7 @@ func TestWriteRefusesDangerousFolders(t *testing.T) {
 			}
 			t.Setenv("HOME", home)
 			before := files(t, base)
-			_, err := export.Options{ContentDir: content}.Write(site, target)
+			_, err := export.Options{ContentDir: content}.Write(built, target)
 			if err == nil || !strings.Contains(err.Error(), tt.why) || !strings.Contains(err.Error(), "-out") {
 				t.Errorf("error %v, want a refusal because it %s", err, tt.why)
 			}
@@ -322,10 +321,10 @@ func TestWriteRefusesDangerousFolders(t *testing.T) {
 // A failure while writing leaves the previous export exactly as it was and
 // no temporary folder behind.
 func TestFailedExportLeavesPreviousIntact(t *testing.T) {
-	site := realSite(t)
+	built := realSite(t)
 	base := t.TempDir()
 	out := filepath.Join(base, "site")
-	if _, err := export.Write(site, out); err != nil {
+	if _, err := export.Write(built, out); err != nil {
 		t.Fatal(err)
 	}
 	put(t, out, "CNAME", "signaal.example.org\n")
@@ -333,10 +332,10 @@ func TestFailedExportLeavesPreviousIntact(t *testing.T) {
 
 	// A site whose files cannot all be written: "zz" is both a file and
 	// the folder of "zz/a".
-	broken := *site
-	broken.Files = maps.Clone(site.Files)
+	broken := *built
+	broken.Files = maps.Clone(built.Files)
 	for _, p := range []string{"/zz", "/zz/a"} {
-		broken.Files[p] = &build.File{Path: p, Status: http.StatusOK, Header: http.Header{"Content-Type": {"text/plain"}}, Body: []byte("x")}
+		broken.Files[p] = &site.File{Path: p, Status: http.StatusOK, Header: http.Header{"Content-Type": {"text/plain"}}, Body: []byte("x")}
 	}
 	if _, err := export.Write(&broken, out); err == nil {
 		t.Fatal("the broken export succeeded")

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"signaal"
-	"signaal/internal/build"
+	"signaal/internal/site"
 	"signaal/internal/synth"
 )
 
@@ -28,8 +28,8 @@ func BenchmarkHandler(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	s, err := New(Config{Content: fsys, Static: signaal.Static(), BaseURL: "https://signaal.example",
-		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := New(site.Config{Content: fsys, Static: signaal.Static(), BaseURL: "https://signaal.example",
+		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -56,8 +56,8 @@ func BenchmarkHandler(b *testing.B) {
 // the query, the page rendered around the results, and brotli, which every
 // search pays because its page cannot be kept.
 func BenchmarkSearchPage(b *testing.B) {
-	s, err := New(Config{Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://signaal.example",
-		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := New(site.Config{Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://signaal.example",
+		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		b.Fatal(err)
 	}

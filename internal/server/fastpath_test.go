@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"signaal/internal/site"
 	"testing"
 )
 
@@ -65,7 +66,7 @@ func TestAcceptedEncoding(t *testing.T) {
 // every request while the debug log is on).
 func TestFastPathMatchesRouter(t *testing.T) {
 	fast := newTestServer(t)
-	slow, err := New(Config{
+	slow, err := New(site.Config{
 		Content: testContent(), Static: fast.cfg.Static, BaseURL: fast.cfg.BaseURL, ExitURL: fast.cfg.ExitURL,
 		BrotliQuality: fast.cfg.BrotliQuality,
 		Logger:        slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelDebug})),

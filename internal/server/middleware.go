@@ -6,12 +6,12 @@ import (
 
 	"github.com/go-chi/chi/v5/middleware"
 
-	"signaal/internal/build"
+	"signaal/internal/site"
 )
 
-// securityHeaders sets the headers of build.SecurityHeaders on every answer.
+// securityHeaders sets the headers of site.SecurityHeaders on every answer.
 func securityHeaders(next http.Handler) http.Handler {
-	headers := build.SecurityHeaders()
+	headers := site.SecurityHeaders()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		for k, v := range headers {
 			w.Header()[k] = v

@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http/httptest"
+	"signaal/internal/site"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -47,7 +48,7 @@ func safetyContent() fstest.MapFS {
 
 func newSafetyServer(t *testing.T) *Server {
 	t.Helper()
-	s, err := New(Config{
+	s, err := New(site.Config{
 		Content: safetyContent(), Static: fstest.MapFS{"site.js": {Data: []byte("//js")}},
 		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 1,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),

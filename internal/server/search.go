@@ -15,9 +15,9 @@ import (
 
 	"github.com/andybalholm/brotli"
 
-	"signaal/internal/build"
 	"signaal/internal/lang"
 	"signaal/internal/search"
+	"signaal/internal/site"
 	"signaal/templates"
 )
 
@@ -51,11 +51,11 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 			return
 		}
 		sv := s.served.Load()
-		res := sv.site.Search[c].SearchPage(searchQuery(r.URL.RawQuery), searchPageNumber(r.URL.RawQuery), search.PerPage)
+		res := sv.built.Search[c].SearchPage(searchQuery(r.URL.RawQuery), searchPageNumber(r.URL.RawQuery), search.PerPage)
 		if r.Context().Err() != nil {
 			return // gone while we searched
 		}
-		v := build.SearchView(sv.site.Content, c, sv.site.Config)
+		v := site.SearchView(sv.built.Content, c, sv.built.Config)
 		ctx, cancel := context.WithTimeout(lang.WithCode(context.Background(), c), searchRenderTimeout)
 		defer cancel()
 		var buf bytes.Buffer
@@ -148,7 +148,7 @@ func (s *Server) renderFailed(w http.ResponseWriter, err error) {
 // few kilobytes; brotli at quality 4 or gzip at its fastest takes two
 // thirds off for a reader on a weak line. The writers are pooled: a new
 // brotli writer allocates more memory than the page it compresses. (The
-// site's stored files are compressed once, for size, by package build.)
+// site's stored files are compressed once, for size, by package site.)
 func compressFast(enc string, body []byte) []byte {
 	pool := &gzPool
 	if enc == "br" {

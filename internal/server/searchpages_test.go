@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http/httptest"
 	"regexp"
+	"signaal/internal/site"
 	"strings"
 	"testing"
 
@@ -17,7 +18,7 @@ import (
 // error. The real site has more than 20 pages with "de"; the test follows
 // however many result pages that makes.
 func TestSearchPaging(t *testing.T) {
-	s, err := New(Config{Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://signaal.example", BrotliQuality: 1, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := New(site.Config{Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://signaal.example", BrotliQuality: 1, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

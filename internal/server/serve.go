@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"signaal/internal/build"
 	"signaal/internal/lang"
+	"signaal/internal/site"
 )
 
 // A response is one encoding of one file, with every header it is sent
@@ -28,24 +28,24 @@ type entry struct {
 
 // served is what the handler answers from: the site and its responses.
 type served struct {
-	site     *build.Site
+	built    *site.Site
 	files    map[string]*entry
 	notFound map[lang.Code]*entry
 }
 
 // prepare works out every response of a site.
-func prepare(site *build.Site) *served {
-	s := &served{site: site, files: make(map[string]*entry, len(site.Files)), notFound: map[lang.Code]*entry{}}
-	for p, f := range site.Files {
+func prepare(built *site.Site) *served {
+	s := &served{built: built, files: make(map[string]*entry, len(built.Files)), notFound: map[lang.Code]*entry{}}
+	for p, f := range built.Files {
 		s.files[p] = newEntry(f)
 	}
-	for c, f := range site.NotFound {
+	for c, f := range built.NotFound {
 		s.notFound[c] = newEntry(f)
 	}
 	return s
 }
 
-func newEntry(f *build.File) *entry {
+func newEntry(f *site.File) *entry {
 	e := &entry{status: f.Status, compressed: f.Gzip != nil || f.Brotli != nil}
 	e.identity = newResponse(f, f.Body, f.ETag, "", e.compressed)
 	e.gzip, e.br = e.identity, e.identity
@@ -59,8 +59,8 @@ func newEntry(f *build.File) *entry {
 	return e
 }
 
-func newResponse(f *build.File, body []byte, etag, encoding string, vary bool) *response {
-	h := build.SecurityHeaders()
+func newResponse(f *site.File, body []byte, etag, encoding string, vary bool) *response {
+	h := site.SecurityHeaders()
 	for k, v := range f.Header {
 		h[k] = v
 	}

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"signaal/internal/site"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -36,7 +37,7 @@ func testContent() fstest.MapFS {
 
 func newTestServer(t *testing.T) *Server {
 	t.Helper()
-	s, err := New(Config{
+	s, err := New(site.Config{
 		Content: testContent(), Static: fstest.MapFS{"site.css": {Data: []byte("body{color:#000}")}, "site.js": {Data: []byte("//js")}},
 		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 5,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
@@ -190,7 +191,7 @@ func TestStaticAssetsHashed(t *testing.T) {
 func TestBrokenContentRefusesToStart(t *testing.T) {
 	fsys := testContent()
 	delete(fsys, "en/young-people/index.md")
-	_, err := New(Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	_, err := New(site.Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err == nil || !strings.Contains(err.Error(), "nl/jongeren/index.md:4: no en translation") {
 		t.Fatalf("err = %v", err)
 	}
@@ -198,7 +199,7 @@ func TestBrokenContentRefusesToStart(t *testing.T) {
 
 func TestReloadKeepsLastGoodSite(t *testing.T) {
 	fsys := testContent()
-	s, err := New(Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), BrotliQuality: 1})
+	s, err := New(site.Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), BrotliQuality: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

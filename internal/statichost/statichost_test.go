@@ -12,9 +12,9 @@ import (
 	"testing"
 
 	"signaal"
-	"signaal/internal/build"
 	"signaal/internal/export"
 	"signaal/internal/server"
+	"signaal/internal/site"
 	"signaal/internal/statichost"
 )
 
@@ -22,9 +22,9 @@ import (
 // folder and the Go server's handler for the same content.
 func exportSite(t *testing.T) (string, http.Handler) {
 	t.Helper()
-	cfg := server.Config{
+	cfg := site.Config{
 		Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://example.org", ExitURL: "https://weather.example/",
-		BrotliQuality: build.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	srv, err := server.New(cfg)
 	if err != nil {
@@ -143,7 +143,7 @@ func TestStaticHostsServeExport(t *testing.T) {
 				if got.status != want.status {
 					t.Errorf("%s: status %d, the Go server %d", p, got.status, want.status)
 				}
-				for k := range build.SecurityHeaders() {
+				for k := range site.SecurityHeaders() {
 					if g, w := got.header.Get(k), want.header.Get(k); g != w || g == "" {
 						t.Errorf("%s: %s is %q, the Go server sends %q", p, k, g, w)
 					}

@@ -1,4 +1,4 @@
-package build
+package site
 
 import (
 	"strings"
@@ -17,7 +17,7 @@ func TestAnchorsAreRendered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	site, err := Build(cs, Options{Config: templates.Config{BaseURL: testBase, ExitURL: "https://weather.example/"}, Static: signaal.Static(), BrotliQuality: 1})
+	site, err := Render(cs, Options{Config: templates.Config{BaseURL: testBase, ExitURL: "https://weather.example/"}, Static: signaal.Static(), BrotliQuality: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

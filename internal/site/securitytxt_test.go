@@ -1,4 +1,4 @@
-package build
+package site
 
 import (
 	"strings"
@@ -18,7 +18,7 @@ func TestSecurityTxt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := Build(cs, Options{Config: templates.Config{BaseURL: testBase + "/"}, Static: testStatic, BrotliQuality: 1, Now: built})
+	s, err := Render(cs, Options{Config: templates.Config{BaseURL: testBase + "/"}, Static: testStatic, BrotliQuality: 1, Now: built})
 	if err != nil {
 		t.Fatal(err)
 	}

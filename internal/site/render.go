@@ -1,9 +1,4 @@
-// Package build renders the whole site into memory once: every page in both
-// languages, the 404 pages and the static files, each with its gzip and
-// brotli encodings and its ETag. The server answers requests from this
-// snapshot without rendering or compressing anything, and the static export
-// writes the same bytes to disk, so the two cannot disagree.
-package build
+package site
 
 import (
 	"bytes"
@@ -85,8 +80,10 @@ func (s *Site) Paths() []string {
 	return out
 }
 
-// Build renders the content with the templates into a Site.
-func Build(cs *content.Site, opt Options) (*Site, error) {
+// Render renders loaded content with the templates into a Site: every page,
+// the generated files (see generators), the compressed encodings and the
+// search indexes.
+func Render(cs *content.Site, opt Options) (*Site, error) {
 	if err := lang.Load(); err != nil {
 		return nil, err
 	}

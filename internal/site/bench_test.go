@@ -1,4 +1,4 @@
-package build
+package site
 
 import (
 	"fmt"
@@ -35,7 +35,7 @@ func BenchmarkStartup(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				site, err := Build(cs, Options{Config: templates.Config{BaseURL: "https://signaal.example"}, Static: signaal.Static(), BrotliQuality: DefaultBrotliQuality})
+				site, err := Render(cs, Options{Config: templates.Config{BaseURL: "https://signaal.example"}, Static: signaal.Static(), BrotliQuality: DefaultBrotliQuality})
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -1,4 +1,4 @@
-package build
+package site
 
 // A generator makes files that are not content pages, from the rendered
 // site: a sitemap, robots.txt, printable posters. It runs after every page

@@ -1,4 +1,4 @@
-package build
+package site
 
 import (
 	"bytes"
@@ -36,7 +36,7 @@ func budgetSites(t *testing.T) map[string]*Site {
 		if err != nil {
 			t.Fatal(err)
 		}
-		site, err := Build(cs, Options{Config: templates.Config{BaseURL: "https://signaal.example", ExitURL: "https://www.buienradar.nl/"}, Static: signaal.Static(), BrotliQuality: DefaultBrotliQuality})
+		site, err := Render(cs, Options{Config: templates.Config{BaseURL: "https://signaal.example", ExitURL: "https://www.buienradar.nl/"}, Static: signaal.Static(), BrotliQuality: DefaultBrotliQuality})
 		if err != nil {
 			t.Fatal(err)
 		}

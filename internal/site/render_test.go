@@ -1,4 +1,4 @@
-package build
+package site
 
 import (
 	"strings"
@@ -69,7 +69,7 @@ func buildTest(t testing.TB, fsys fstest.MapFS) *Site {
 	if err != nil {
 		t.Fatalf("content: %v", err)
 	}
-	s, err := Build(cs, Options{
+	s, err := Render(cs, Options{
 		Config:        templates.Config{BaseURL: testBase, ExitURL: "https://weather.example/"},
 		Static:        testStatic,
 		BrotliQuality: 5,
@@ -91,7 +91,7 @@ func TestGeneratedFileCannotReplaceAPage(t *testing.T) {
 	if err != nil {
 		t.Fatalf("content: %v", err)
 	}
-	_, err = Build(cs, Options{Config: templates.Config{BaseURL: testBase}, Static: testStatic, BrotliQuality: 1})
+	_, err = Render(cs, Options{Config: templates.Config{BaseURL: testBase}, Static: testStatic, BrotliQuality: 1})
 	if err == nil || !strings.Contains(err.Error(), "/nl/posters/jongeren/: two outputs have this address") {
 		t.Errorf("Build: %v; want the poster's address refused", err)
 	}

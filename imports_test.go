@@ -26,6 +26,9 @@ func TestImportsFlowOneWay(t *testing.T) {
 		// Test support that starts nginx and Caddy on an export: it
 		// needs none of the site's packages, and only tests import it.
 		"signaal/internal/statichost": 0,
+		// The test kit: fixture sites in txtar and an HTML checker. It
+		// needs none of the site's packages, so content's tests can use it.
+		"signaal/internal/sitetest": 0,
 	}
 	out, err := exec.Command("go", "list", "-json", "./...").Output()
 	if err != nil {

@@ -1,0 +1,101 @@
+package sitetest_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"signaal/internal/content"
+	"signaal/internal/sitetest"
+)
+
+// The default site must load without a problem, or every test built on it
+// would start from a broken site.
+func TestDefaultLoads(t *testing.T) {
+	s, err := content.Load(sitetest.FS(t), content.Options{Now: sitetest.Now})
+	if err != nil {
+		t.Fatalf("the default site does not load:\n%v", err)
+	}
+	if s.Home("nl") == nil || s.Home("en") == nil || s.Home("nl").Translation != s.Home("en") {
+		t.Errorf("the default site has no paired home pages: %v", s.Pages)
+	}
+}
+
+// Files in an archive are added, replace a default file of the same name,
+// or remove it; later archives win.
+func TestFSLaysFilesOver(t *testing.T) {
+	fsys := sitetest.FS(t, `
+-- nl/jongeren/index.md --
+Eerst.
+-- signs.yaml --
+(deleted)
+`, `
+-- nl/jongeren/index.md --
+Dan.
+-- en/index.md --
+Welcome back.
+`)
+	for name, want := range map[string]string{
+		"nl/jongeren/index.md": "Dan.\n",
+		"en/index.md":          "Welcome back.\n",
+		"sources.yaml":         "[]\n",
+	} {
+		if f := fsys[name]; f == nil || string(f.Data) != want {
+			t.Errorf("%s = %v, want %q", name, f, want)
+		}
+	}
+	if _, ok := fsys["signs.yaml"]; ok {
+		t.Error("signs.yaml was not removed")
+	}
+	// And the change reaches content.Load: without signs.yaml it refuses.
+	_, err := content.Load(fsys, content.Options{Now: sitetest.Now})
+	var ps content.Problems
+	if !errors.As(err, &ps) || !strings.Contains(ps.Error(), "signs.yaml") {
+		t.Errorf("Load without signs.yaml: %v", err)
+	}
+}
+
+// Text without a file marker is a mistake in the test (a file meant to be
+// there would silently not be), so FS stops the test.
+func TestFSRefusesTextWithoutFiles(t *testing.T) {
+	rec := &fatalRecorder{TB: t}
+	func() {
+		defer func() {
+			if r := recover(); r != nil && r != errFatal {
+				panic(r)
+			}
+		}()
+		sitetest.FS(rec, "nl/index.md\nTekst.\n")
+	}()
+	if !strings.Contains(rec.msg, "no -- name -- line") {
+		t.Errorf("FS did not stop the test: %q", rec.msg)
+	}
+}
+
+func TestPage(t *testing.T) {
+	for _, tc := range []struct{ fm, want string }{
+		{"title: T", "---\ntitle: T\nreviewed: 2026-11-24\n---\nBody.\n"},
+		{"title: T\nreviewed: 2025-01-01", "---\ntitle: T\nreviewed: 2025-01-01\n---\nBody.\n"},
+	} {
+		if got := string(sitetest.Page(tc.fm, "Body.\n").Data); got != tc.want {
+			t.Errorf("Page(%q) = %q, want %q", tc.fm, got, tc.want)
+		}
+	}
+}
+
+var errFatal = errors.New("fatal")
+
+// fatalRecorder is a testing.TB whose Fatalf records the message and
+// unwinds, so a test can see that the kit stops a test.
+type fatalRecorder struct {
+	testing.TB
+	msg string
+}
+
+func (r *fatalRecorder) Helper() {}
+
+func (r *fatalRecorder) Fatalf(format string, args ...any) {
+	r.msg = fmt.Sprintf(format, args...)
+	panic(errFatal)
+}

@@ -33,14 +33,15 @@ lint:
 # browser suite (internal/browsertest), xmllint (libxml2-utils) to validate
 # the sitemap against the sitemaps.org schema, nginx with its brotli_static
 # module and Caddy to serve an export as a publisher would
-# (internal/statichost), and axe-core from the npm lock file (npm ci runs
+# (internal/statichost), systemd-analyze (systemd) to verify the shipped
+# service unit, and axe-core from the npm lock file (npm ci runs
 # again whenever package-lock.json changes).
 NPMDIR := internal/browsertest
 APT := DEBIAN_FRONTEND=noninteractive apt-get
 NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 deps: $(NPMDIR)/node_modules/.package-lock.json
-	@command -v chromium >/dev/null && command -v xmllint >/dev/null && command -v nginx >/dev/null && test -f $(NGINX_BROTLI) && command -v caddy >/dev/null \
-		|| ($(APT) update && $(APT) install -y chromium libxml2-utils nginx libnginx-mod-http-brotli-static caddy)
+	@command -v chromium >/dev/null && command -v xmllint >/dev/null && command -v nginx >/dev/null && test -f $(NGINX_BROTLI) && command -v caddy >/dev/null && command -v systemd-analyze >/dev/null \
+		|| ($(APT) update && $(APT) install -y chromium libxml2-utils nginx libnginx-mod-http-brotli-static caddy systemd)
 
 $(NPMDIR)/node_modules/.package-lock.json: $(NPMDIR)/package-lock.json $(NPMDIR)/package.json
 	@command -v npm >/dev/null || ($(APT) update && $(APT) install -y nodejs npm)

@@ -73,6 +73,21 @@ func FS(t testing.TB, archives ...string) fstest.MapFS {
 	return fsys
 }
 
+// Replace changes the first old in the named file to new, and stops the
+// test when the file or old is not there: an edit that silently did not
+// apply would leave the test checking the unbroken site, and passing.
+func Replace(t testing.TB, fsys fstest.MapFS, name, old, new string) {
+	t.Helper()
+	f := fsys[name]
+	if f == nil {
+		t.Fatalf("sitetest.Replace: the site has no %s", name)
+	}
+	if !strings.Contains(string(f.Data), old) {
+		t.Fatalf("sitetest.Replace: %s has no %q to replace", name, old)
+	}
+	fsys[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(f.Data), old, new, 1)), Mode: f.Mode}
+}
+
 // Deleted, as a file's whole text in an archive given to FS, removes that
 // file from the site.
 const Deleted = "(deleted)"

@@ -59,17 +59,26 @@ Welcome back.
 // Text without a file marker is a mistake in the test (a file meant to be
 // there would silently not be), so FS stops the test.
 func TestFSRefusesTextWithoutFiles(t *testing.T) {
-	rec := &fatalRecorder{TB: t}
-	func() {
-		defer func() {
-			if r := recover(); r != nil && r != errFatal {
-				panic(r)
-			}
-		}()
-		sitetest.FS(rec, "nl/index.md\nTekst.\n")
-	}()
-	if !strings.Contains(rec.msg, "no -- name -- line") {
-		t.Errorf("FS did not stop the test: %q", rec.msg)
+	msg := stops(t, func(tb testing.TB) { sitetest.FS(tb, "nl/index.md\nTekst.\n") })
+	if !strings.Contains(msg, "no -- name -- line") {
+		t.Errorf("FS did not stop the test: %q", msg)
+	}
+}
+
+func TestReplace(t *testing.T) {
+	fsys := sitetest.FS(t)
+	sitetest.Replace(t, fsys, "en/index.md", "Welcome.", "Hello.")
+	if got := string(fsys["en/index.md"].Data); !strings.HasSuffix(got, "---\nHello.\n") {
+		t.Errorf("en/index.md = %q", got)
+	}
+	for _, tc := range []struct{ name, old, want string }{
+		{"en/index.md", "Welcome.", `en/index.md has no "Welcome." to replace`},
+		{"nl/nergens.md", "x", "the site has no nl/nergens.md"},
+	} {
+		msg := stops(t, func(tb testing.TB) { sitetest.Replace(tb, fsys, tc.name, tc.old, "y") })
+		if !strings.Contains(msg, tc.want) {
+			t.Errorf("Replace(%s, %q) stopped with %q, want %q", tc.name, tc.old, msg, tc.want)
+		}
 	}
 }
 
@@ -85,6 +94,21 @@ func TestPage(t *testing.T) {
 }
 
 var errFatal = errors.New("fatal")
+
+// stops runs f with a testing.TB whose Fatalf records and unwinds, and
+// returns what f stopped with ("" when it did not stop).
+func stops(t *testing.T, f func(testing.TB)) string {
+	rec := &fatalRecorder{TB: t}
+	func() {
+		defer func() {
+			if r := recover(); r != nil && r != errFatal {
+				panic(r)
+			}
+		}()
+		f(rec)
+	}()
+	return rec.msg
+}
 
 // fatalRecorder is a testing.TB whose Fatalf records the message and
 // unwinds, so a test can see that the kit stops a test.

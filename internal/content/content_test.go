@@ -8,14 +8,14 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"signaal/internal/sitetest"
 )
 
-// page writes a page file with the given front matter lines and body.
-func page(fm, body string) *fstest.MapFile {
-	return &fstest.MapFile{Data: []byte("---\n" + fm + "\n---\n" + body)}
-}
-
-const helplinesYAML = `- key: kindertelefoon
+// valid is a small site that passes every check; tests break one thing.
+const valid = `
+-- helplines.yaml --
+- key: kindertelefoon
   name: De Kindertelefoon
   needs: [talk]
   who: [youth]
@@ -30,37 +30,74 @@ const helplinesYAML = `- key: kindertelefoon
   checked: 2026-11-01
   easy: {nl: "Voor jou.", en: "For you."}
   source_url: https://kindertelefoon.nl/
-`
-
-const signsYAML = "- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}\n"
-
-const siteYAML = `publisher:
+-- site.yaml --
+publisher:
   name: Uitgever
   contact: redactie@signaal.nl
   security: mailto:security@signaal.nl
-`
+-- sources.yaml --
+- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}
+-- signs.yaml --
+- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}
+-- nl/index.md --
+---
+title: Signaal
+description: Hulp
+translationKey: home
+audience: general
+reviewed: 2026-11-24
+layout: home
+helplines: [kindertelefoon]
+---
+Lees over [ideeën](/nl/jongeren/#ideeën-voor-één-dag) en [signalen](/nl/jongeren/#signs).
+-- en/index.md --
+---
+title: Signaal
+description: Help
+translationKey: home
+audience: general
+reviewed: 2026-11-24
+layout: home
+---
+Read about [signs](/en/young-people/#signs).
+-- nl/jongeren/index.md --
+---
+title: Jongeren
+description: Voor jou
+translationKey: youth
+audience: youth
+weight: 10
+reviewed: 2026-11-24
+sources: [ckm-2021]
+---
+## Ideeën voor één dag
 
-// validSite is a small site that passes every check; tests break one thing.
-func validSite() fstest.MapFS {
-	return fstest.MapFS{
-		"helplines.yaml": {Data: []byte(helplinesYAML)},
-		"site.yaml":      {Data: []byte(siteYAML)},
-		"sources.yaml":   {Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n")},
-		"signs.yaml":     {Data: []byte(signsYAML)},
-		"nl/index.md": page("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home\nhelplines: [kindertelefoon]",
-			"Lees over [ideeën](/nl/jongeren/#ideeën-voor-één-dag) en [signalen](/nl/jongeren/#signs).\n"),
-		"en/index.md": page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home",
-			"Read about [signs](/en/young-people/#signs).\n"),
-		"nl/jongeren/index.md": page("title: Jongeren\ndescription: Voor jou\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24\nsources: [ckm-2021]",
-			"## Ideeën voor één dag\n\nTekst.\n\n## Signalen {#signs}\n\nZie [boven](#ideeën-voor-één-dag).\n"),
-		"en/young-people/index.md": page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24",
-			"## Ideas for one day\n\nText.\n\n## Signs {#signs}\n\nText.\n"),
-	}
-}
+Tekst.
+
+## Signalen {#signs}
+
+Zie [boven](#ideeën-voor-één-dag).
+-- en/young-people/index.md --
+---
+title: Young people
+description: For you
+translationKey: youth
+audience: youth
+weight: 10
+reviewed: 2026-11-24
+---
+## Ideas for one day
+
+Text.
+
+## Signs {#signs}
+
+Text.
+`
 
 func load(t *testing.T, fsys fstest.MapFS) (*Site, Problems) {
 	t.Helper()
-	s, err := Load(fsys, Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), Anchors: testAnchors})
+	s, err := Load(fsys, Options{Now: sitetest.Now, Anchors: testAnchors})
 	var ps Problems
 	if err != nil && !errors.As(err, &ps) {
 		t.Fatalf("Load: %v", err)
@@ -85,9 +122,9 @@ func TestLinkToATemplateAnchor(t *testing.T) {
 		{"/en/young-people/#content", ""},
 		{"/en/young-people/#help-lines", "has no section #help-lines"},
 	} {
-		fsys := validSite()
-		fsys["en/young-people/about.md"] = page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "See [this]("+tt.link+").\n")
-		fsys["nl/jongeren/over.md"] = page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "Zie [dit](/nl/).\n")
+		fsys := sitetest.FS(t, valid)
+		fsys["en/young-people/about.md"] = sitetest.Page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "See [this]("+tt.link+").\n")
+		fsys["nl/jongeren/over.md"] = sitetest.Page("title: t\ndescription: d\ntranslationKey: about-youth\naudience: youth\nreviewed: 2026-11-24", "Zie [dit](/nl/).\n")
 		_, ps := load(t, fsys)
 		if got := ps.Error(); (tt.want == "") != (len(ps.Errors()) == 0) || !strings.Contains(got, tt.want) {
 			t.Errorf("link %s: problems %q, want %q", tt.link, got, tt.want)
@@ -96,7 +133,7 @@ func TestLinkToATemplateAnchor(t *testing.T) {
 }
 
 func TestValidSite(t *testing.T) {
-	s, ps := load(t, validSite())
+	s, ps := load(t, sitetest.FS(t, valid))
 	if len(ps) > 0 {
 		t.Fatalf("problems in a valid site:\n%s", ps.Error())
 	}
@@ -125,96 +162,96 @@ func TestValidSite(t *testing.T) {
 func TestProblems(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(fstest.MapFS)
+		change func(*testing.T, fstest.MapFS)
 		want   string // a line of the problems
 	}{
-		{"unparseable front matter", func(f fstest.MapFS) {
-			f["nl/jongeren/index.md"] = page("title: Jongeren\ndescription: a: b", "x")
+		{"unparseable front matter", func(t *testing.T, f fstest.MapFS) {
+			f["nl/jongeren/index.md"] = sitetest.Page("title: Jongeren\ndescription: a: b", "x")
 		}, "nl/jongeren/index.md:3: front matter: mapping values are not allowed"},
-		{"no front matter", func(f fstest.MapFS) {
+		{"no front matter", func(t *testing.T, f fstest.MapFS) {
 			f["nl/jongeren/index.md"] = &fstest.MapFile{Data: []byte("# Jongeren\n")}
 		}, "nl/jongeren/index.md:1: the file must start with front matter"},
-		{"unknown field", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("title: Young\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24\ntitel: typo", "x")
+		{"unknown field", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = sitetest.Page("title: Young\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24\ntitel: typo", "x")
 		}, "en/young-people/index.md:7: front matter: unknown field \"titel\": check its spelling"},
-		{"missing title", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("description: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
+		{"missing title", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = sitetest.Page("description: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
 		}, "en/young-people/index.md:1: front matter: title is missing"},
-		{"missing reviewed", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth", "x")
+		{"missing reviewed", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = &fstest.MapFile{Data: []byte("---\ntitle: t\ndescription: d\ntranslationKey: youth\naudience: youth\n---\nx")}
 		}, "en/young-people/index.md:1: front matter: reviewed is missing"},
-		{"bad audience", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: kids\nreviewed: 2026-11-24", "x")
+		{"bad audience", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = sitetest.Page("title: t\ndescription: d\ntranslationKey: youth\naudience: kids\nreviewed: 2026-11-24", "x")
 		}, `en/young-people/index.md:5: front matter: audience "kids" is not one of`},
-		{"page without translation", func(f fstest.MapFS) {
-			f["nl/jongeren/extra.md"] = page("title: t\ndescription: d\naudience: youth\nreviewed: 2026-11-24", "x")
+		{"page without translation", func(t *testing.T, f fstest.MapFS) {
+			f["nl/jongeren/extra.md"] = sitetest.Page("title: t\ndescription: d\naudience: youth\nreviewed: 2026-11-24", "x")
 		}, "nl/jongeren/extra.md:1: no en translation"},
-		{"duplicate pairing", func(f fstest.MapFS) {
-			f["nl/ander.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
+		{"duplicate pairing", func(t *testing.T, f fstest.MapFS) {
+			f["nl/ander.md"] = sitetest.Page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "x")
 		}, `translationKey "youth" is also used by`},
-		{"link to a missing page", func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "Intro.\n\nSee [this](/en/nowhere/).\n")
+		{"link to a missing page", func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "Intro.\n\nSee [this](/en/nowhere/).\n")
 		}, `en/index.md:10: link "/en/nowhere/" leads nowhere: there is no page at /en/nowhere/`},
-		{"link to a missing anchor", func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "See [this](/en/young-people/#nope).\n")
+		{"link to a missing anchor", func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "See [this](/en/young-people/#nope).\n")
 		}, `en/index.md:8: link "/en/young-people/#nope" leads nowhere: en/young-people/index.md has no section #nope`},
-		{"link to a missing anchor on the same page", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "## A {#a}\n\n[b](#b)\n")
+		{"link to a missing anchor on the same page", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = sitetest.Page("title: t\ndescription: d\ntranslationKey: youth\naudience: youth\nreviewed: 2026-11-24", "## A {#a}\n\n[b](#b)\n")
 		}, `en/young-people/index.md:10: link "#b" leads nowhere`},
-		{"relative link", func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "[x](young-people/)\n")
+		{"relative link", func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "[x](young-people/)\n")
 		}, `en/index.md:8: link "young-people/": link to a page by its site address`},
-		{"unknown help line", func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nhelplines: [nope]", "x")
+		{"unknown help line", func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nhelplines: [nope]", "x")
 		}, `en/index.md:7: unknown help line "nope"`},
-		{"unknown source", func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nsources: [nope]", "x")
+		{"unknown source", func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nsources: [nope]", "x")
 		}, `en/index.md:7: unknown source "nope"`},
-		{"bad help line hours", func(f fstest.MapFS) {
-			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, `"21:00"`, `"9pm"`, 1))}
+		{"bad help line hours", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "helplines.yaml", `"21:00"`, `"9pm"`)
 		}, `helplines.yaml:1: help line "kindertelefoon": opening hours`},
-		{"low confidence help line", func(f fstest.MapFS) {
-			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "confidence: high", "confidence: low", 1))}
+		{"low confidence help line", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "helplines.yaml", "confidence: high", "confidence: low")
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},
-		{"sign group without sources", func(f fstest.MapFS) {
-			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, ", sources: [ckm-2021]", "", 1))}
+		{"sign group without sources", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "signs.yaml", ", sources: [ckm-2021]", "")
 		}, `signs.yaml:1: sign group "behaviour" has no sources`},
-		{"sign group with an unknown source", func(f fstest.MapFS) {
-			f["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, "[ckm-2021]", "[nope]", 1))}
+		{"sign group with an unknown source", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "signs.yaml", "[ckm-2021]", "[nope]")
 		}, `signs.yaml:1: sign group "behaviour": unknown source "nope"`},
-		{"help line field typo", func(f fstest.MapFS) {
-			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  fone: x\n")}
+		{"help line field typo", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "helplines.yaml", "kindertelefoon.nl/\n", "kindertelefoon.nl/\n  fone: x\n")
 		}, `helplines.yaml:16: unknown field "fone": check its spelling`},
-		{"help line without an easy-read text", func(f fstest.MapFS) {
-			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, `en: "For you."`, `en: ""`, 1))}
+		{"help line without an easy-read text", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "helplines.yaml", `en: "For you."`, `en: ""`)
 		}, `helplines.yaml:1: help line "kindertelefoon" has no "en" text under easy`},
-		{"help line without a source address", func(f fstest.MapFS) {
-			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "source_url: https://kindertelefoon.nl/", "source_url: kindertelefoon.nl", 1))}
+		{"help line without a source address", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "helplines.yaml", "source_url: https://kindertelefoon.nl/", "source_url: kindertelefoon.nl")
 		}, `helplines.yaml:1: help line "kindertelefoon" needs source_url`},
-		{"help line in an unknown language", func(f fstest.MapFS) {
-			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(helplinesYAML + "  languages: [nl, de]\n")}
+		{"help line in an unknown language", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "helplines.yaml", "kindertelefoon.nl/\n", "kindertelefoon.nl/\n  languages: [nl, de]\n")
 		}, `helplines.yaml:1: help line "kindertelefoon": language "de" is not nl or en`},
-		{"no site.yaml", func(f fstest.MapFS) { delete(f, "site.yaml") }, `site.yaml: site.yaml is missing`},
-		{"publisher without a name", func(f fstest.MapFS) {
-			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "  name: Uitgever\n", "", 1))}
+		{"no site.yaml", func(t *testing.T, f fstest.MapFS) { delete(f, "site.yaml") }, `site.yaml: site.yaml is missing`},
+		{"publisher without a name", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "site.yaml", "  name: Uitgever\n", "")
 		}, `site.yaml:1: publisher: name is missing`},
-		{"publisher without a contact", func(f fstest.MapFS) {
-			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "redactie@signaal.nl", `""`, 1))}
+		{"publisher without a contact", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "site.yaml", "redactie@signaal.nl", `""`)
 		}, `site.yaml:3: publisher: contact is missing`},
-		{"publisher without a security contact", func(f fstest.MapFS) {
-			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "  security: mailto:security@signaal.nl\n", "", 1))}
+		{"publisher without a security contact", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "site.yaml", "  security: mailto:security@signaal.nl\n", "")
 		}, `site.yaml:1: publisher: security is missing`},
-		{"security contact that is not an address", func(f fstest.MapFS) {
-			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "mailto:security@signaal.nl", "security@signaal.nl", 1))}
+		{"security contact that is not an address", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "site.yaml", "mailto:security@signaal.nl", "security@signaal.nl")
 		}, `site.yaml:4: publisher: security "security@signaal.nl" must be a mailto: or https: address`},
-		{"contact that is not an address", func(f fstest.MapFS) {
-			f["site.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(siteYAML, "redactie@signaal.nl", "redactie", 1))}
+		{"contact that is not an address", func(t *testing.T, f fstest.MapFS) {
+			sitetest.Replace(t, f, "site.yaml", "redactie@signaal.nl", "redactie")
 		}, `site.yaml:3: publisher: contact "redactie" is not an e-mail address`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := validSite()
-			tt.change(fsys)
+			fsys := sitetest.FS(t, valid)
+			tt.change(t, fsys)
 			_, ps := load(t, fsys)
 			if len(ps.Errors()) == 0 {
 				t.Fatalf("no problems; want %q", tt.want)
@@ -227,11 +264,11 @@ func TestProblems(t *testing.T) {
 }
 
 func TestChecklistPageNamesTheSignsSources(t *testing.T) {
-	fsys := validSite()
+	fsys := sitetest.FS(t, valid)
 	fsys["sources.yaml"] = &fstest.MapFile{Data: []byte("- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: nos-2019, title: Sextortion, publisher: NOS, date: 2019-11}\n")}
-	fsys["signs.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(signsYAML, "[ckm-2021]", "[nos-2019, ckm-2021]", 1))}
-	fsys["nl/ouders.md"] = page("title: Signalen\ndescription: d\ntranslationKey: signs\naudience: parents\nreviewed: 2026-11-24\nlayout: signs\nsources: [ckm-2021]", "Tekst.\n")
-	fsys["en/parents.md"] = page("title: Signs\ndescription: d\ntranslationKey: signs\naudience: parents\nreviewed: 2026-11-24\nlayout: signs", "Text.\n")
+	sitetest.Replace(t, fsys, "signs.yaml", "[ckm-2021]", "[nos-2019, ckm-2021]")
+	fsys["nl/ouders.md"] = sitetest.Page("title: Signalen\ndescription: d\ntranslationKey: signs\naudience: parents\nreviewed: 2026-11-24\nlayout: signs\nsources: [ckm-2021]", "Tekst.\n")
+	fsys["en/parents.md"] = sitetest.Page("title: Signs\ndescription: d\ntranslationKey: signs\naudience: parents\nreviewed: 2026-11-24\nlayout: signs", "Text.\n")
 	s, ps := load(t, fsys)
 	if len(ps) > 0 {
 		t.Fatalf("problems:\n%s", ps.Error())
@@ -273,8 +310,8 @@ func TestHelplineFreshness(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.checked, func(t *testing.T) {
-			fsys := validSite()
-			fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "2026-11-01", tt.checked, 1))}
+			fsys := sitetest.FS(t, valid)
+			sitetest.Replace(t, fsys, "helplines.yaml", "2026-11-01", tt.checked)
 			s, err := Load(fsys, Options{Now: now})
 			var ps Problems
 			if err != nil && !errors.As(err, &ps) {
@@ -313,9 +350,9 @@ func TestPlaceholderPublisherWarns(t *testing.T) {
 		{"a@mail.example", "mailto:b@sub.example.com", []string{"site.yaml:3: warning", "site.yaml:4: warning"}},
 		{"a@notexample.org", "mailto:b@example.org.nl", nil},
 	} {
-		fsys := validSite()
-		y := strings.Replace(strings.Replace(siteYAML, "redactie@signaal.nl", tt.contact, 1), "mailto:security@signaal.nl", tt.security, 1)
-		fsys["site.yaml"] = &fstest.MapFile{Data: []byte(y)}
+		fsys := sitetest.FS(t, valid)
+		sitetest.Replace(t, fsys, "site.yaml", "redactie@signaal.nl", tt.contact)
+		sitetest.Replace(t, fsys, "site.yaml", "mailto:security@signaal.nl", tt.security)
 		s, ps := load(t, fsys)
 		if len(ps) > 0 {
 			t.Fatalf("%s, %s: a placeholder must not fail the site:\n%s", tt.contact, tt.security, ps.Error())
@@ -333,7 +370,7 @@ func TestPlaceholderPublisherWarns(t *testing.T) {
 }
 
 func TestPublisherLoaded(t *testing.T) {
-	s, ps := load(t, validSite())
+	s, ps := load(t, sitetest.FS(t, valid))
 	if len(ps) > 0 {
 		t.Fatal(ps)
 	}
@@ -389,14 +426,14 @@ func TestPlainText(t *testing.T) {
 
 // Content the site refuses, each with its file and line.
 func TestRefusedContent(t *testing.T) {
-	body := func(b string) func(fstest.MapFS) {
-		return func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", b)
+	body := func(b string) func(*testing.T, fstest.MapFS) {
+		return func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", b)
 		}
 	}
 	tests := []struct {
 		name   string
-		change func(fstest.MapFS)
+		change func(*testing.T, fstest.MapFS)
 		want   string
 	}{
 		{"raw HTML inline", body("Hello.\n\nA <script>alert(1)</script> b.\n"), `en/index.md:10: HTML is not allowed in a page ("<script>")`},
@@ -410,20 +447,20 @@ func TestRefusedContent(t *testing.T) {
 		{"heading class", body("Intro.\n\n## Signs {#signs .red}\n"), `en/index.md:10: heading attribute "class" is not allowed`},
 		{"heading event", body("## Signs {#signs onclick=\"alert(1)\"}\n"), `en/index.md:8: heading attribute "onclick" is not allowed`},
 		{"invalid UTF-8 in a page", body("Hello.\n\nCaf\xe9.\n"), `en/index.md:10: column 4: this is not UTF-8 text`},
-		{"invalid UTF-8 in front matter", func(f fstest.MapFS) {
-			f["en/index.md"] = page("title: Caf\xe9\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "x")
+		{"invalid UTF-8 in front matter", func(t *testing.T, f fstest.MapFS) {
+			f["en/index.md"] = sitetest.Page("title: Caf\xe9\ndescription: d\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24", "x")
 		}, `en/index.md:2: column 11: this is not UTF-8 text: save the file as UTF-8 (the byte 0xe9`},
-		{"invalid UTF-8 in a data file", func(f fstest.MapFS) {
+		{"invalid UTF-8 in a data file", func(t *testing.T, f fstest.MapFS) {
 			f["signs.yaml"] = &fstest.MapFile{Data: []byte("# signs\n- {id: behaviour, title: {nl: Gedr\xffag, en: Behaviour}, items: [{nl: Stil, en: Quiet}]}\n")}
 		}, `signs.yaml:2: column 35: this is not UTF-8 text`},
 		{"page too large", body(strings.Repeat("Een zin met woorden. ", MaxPageBytes/20)), `en/index.md: the file is 269 KB; a file here may be at most 256 KB`},
-		{"page that links out of the content folder", func(f fstest.MapFS) {
+		{"page that links out of the content folder", func(t *testing.T, f fstest.MapFS) {
 			f["en/young-people/other.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../../../secret.md")}
 		}, `en/young-people/other.md: is a symbolic link to ../../../secret.md, outside the content folder`},
-		{"page with an absolute link", func(f fstest.MapFS) {
+		{"page with an absolute link", func(t *testing.T, f fstest.MapFS) {
 			f["en/young-people/other.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("/etc/passwd")}
 		}, `en/young-people/other.md: is a symbolic link to /etc/passwd, outside the content folder`},
-		{"language folder that links out", func(f fstest.MapFS) {
+		{"language folder that links out", func(t *testing.T, f fstest.MapFS) {
 			for name := range f {
 				if strings.HasPrefix(name, "en/") {
 					delete(f, name)
@@ -431,17 +468,17 @@ func TestRefusedContent(t *testing.T) {
 			}
 			f["en"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../elsewhere/en")}
 		}, `en: is a symbolic link to ../elsewhere/en, outside the content folder`},
-		{"folder that links out", func(f fstest.MapFS) {
+		{"folder that links out", func(t *testing.T, f fstest.MapFS) {
 			f["en/young-people/more"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../../../x")}
 		}, `en/young-people/more: is a symbolic link to ../../../x, outside`},
-		{"data file that links out", func(f fstest.MapFS) {
+		{"data file that links out", func(t *testing.T, f fstest.MapFS) {
 			f["sources.yaml"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../sources.yaml")}
 		}, `sources.yaml: is a symbolic link to ../sources.yaml, outside`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := validSite()
-			tt.change(fsys)
+			fsys := sitetest.FS(t, valid)
+			tt.change(t, fsys)
 			_, ps := load(t, fsys)
 			if !strings.Contains(ps.Error(), tt.want) {
 				t.Errorf("problems:\n%s\nwant a line containing %q", ps.Error(), tt.want)
@@ -449,7 +486,7 @@ func TestRefusedContent(t *testing.T) {
 		})
 	}
 	// A link inside the content folder is fine.
-	fsys := validSite()
+	fsys := sitetest.FS(t, valid)
 	fsys["en/young-people/other.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("index.md")}
 	fsys["nl/jongeren/ander.md"] = &fstest.MapFile{Mode: fs.ModeSymlink, Data: []byte("../jongeren/index.md")}
 	if _, ps := load(t, fsys); strings.Contains(ps.Error(), "symbolic link") {
@@ -461,23 +498,28 @@ func TestRefusedContent(t *testing.T) {
 // page that names a help line; YAML's lines are the file's lines.
 func TestDataFileMessages(t *testing.T) {
 	tests := []struct {
-		name, file, data string
-		want             string
+		name, file string
+		old, new   string // old "" makes new the file's whole text
+		want       string
 	}{
-		{"typo in a field name", "helplines.yaml", strings.Replace(helplinesYAML, "  phone:", "  phnoe:", 1), `helplines.yaml:7: unknown field "phnoe"`},
-		{"bad indentation", "helplines.yaml", strings.Replace(helplinesYAML, "  ways: [call]", "   ways: [call]", 1), "helplines.yaml:5: did not find expected key"},
-		{"unclosed quote", "helplines.yaml", strings.Replace(helplinesYAML, `phone: "0800-0432"`, `phone: ""0800-0432"`, 1), "helplines.yaml:7: did not find expected key"},
-		{"quote closed lines later", "helplines.yaml", "- key: x\n  name: \"a\n  b\"\n  needs: [talk\n", "helplines.yaml:4: did not find expected ',' or ']'"},
-		{"tab", "helplines.yaml", strings.Replace(helplinesYAML, "  source:", "\tsource:", 1), "helplines.yaml:11: found a tab character that violates indentation"},
-		{"duplicate key", "helplines.yaml", strings.Replace(helplinesYAML, "  free: true\n", "  free: true\n  free: false\n", 1), `helplines.yaml:11: key "free" is given twice: first on line 10`},
-		{"bad date", "helplines.yaml", strings.Replace(helplinesYAML, "2026-11-01", "1 nov", 1), `helplines.yaml:13: "1 nov" is not a date`},
-		{"empty help lines", "helplines.yaml", "", "helplines.yaml: the file is empty"},
-		{"only comments", "sources.yaml", "# nothing yet\n", "sources.yaml: the file is empty"},
+		{"typo in a field name", "helplines.yaml", "  phone:", "  phnoe:", `helplines.yaml:7: unknown field "phnoe"`},
+		{"bad indentation", "helplines.yaml", "  ways: [call]", "   ways: [call]", "helplines.yaml:5: did not find expected key"},
+		{"unclosed quote", "helplines.yaml", `phone: "0800-0432"`, `phone: ""0800-0432"`, "helplines.yaml:7: did not find expected key"},
+		{"quote closed lines later", "helplines.yaml", "", "- key: x\n  name: \"a\n  b\"\n  needs: [talk\n", "helplines.yaml:4: did not find expected ',' or ']'"},
+		{"tab", "helplines.yaml", "  source:", "\tsource:", "helplines.yaml:11: found a tab character that violates indentation"},
+		{"duplicate key", "helplines.yaml", "  free: true\n", "  free: true\n  free: false\n", `helplines.yaml:11: key "free" is given twice: first on line 10`},
+		{"bad date", "helplines.yaml", "2026-11-01", "1 nov", `helplines.yaml:13: "1 nov" is not a date`},
+		{"empty help lines", "helplines.yaml", "", "", "helplines.yaml: the file is empty"},
+		{"only comments", "sources.yaml", "", "# nothing yet\n", "sources.yaml: the file is empty"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := validSite()
-			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
+			fsys := sitetest.FS(t, valid)
+			if tt.old == "" {
+				fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.new)}
+			} else {
+				sitetest.Replace(t, fsys, tt.file, tt.old, tt.new)
+			}
 			_, ps := load(t, fsys)
 			if len(ps.Errors()) != 1 || !strings.Contains(ps.Error(), tt.want) {
 				t.Errorf("problems:\n%s\nwant exactly one: %q", ps.Error(), tt.want)
@@ -488,8 +530,8 @@ func TestDataFileMessages(t *testing.T) {
 
 // Front matter's YAML lines are the file's lines too.
 func TestFrontMatterDuplicateKey(t *testing.T) {
-	fsys := validSite()
-	fsys["en/index.md"] = page("title: S\ndescription: d\ntranslationKey: home\naudience: general\ntitle: T\nreviewed: 2026-11-24", "x")
+	fsys := sitetest.FS(t, valid)
+	fsys["en/index.md"] = sitetest.Page("title: S\ndescription: d\ntranslationKey: home\naudience: general\ntitle: T\nreviewed: 2026-11-24", "x")
 	_, ps := load(t, fsys)
 	if want := `en/index.md:6: front matter: key "title" is given twice: first on line 2`; !strings.Contains(ps.Error(), want) {
 		t.Errorf("problems:\n%s\nwant %q", ps.Error(), want)
@@ -499,7 +541,7 @@ func TestFrontMatterDuplicateKey(t *testing.T) {
 // Problems with one entry of sources.yaml or signs.yaml are at the entry's
 // line; a source defined twice names both lines.
 func TestDataEntryLines(t *testing.T) {
-	fsys := validSite()
+	fsys := sitetest.FS(t, valid)
 	fsys["sources.yaml"] = &fstest.MapFile{Data: []byte("# sources\n- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: ckm-2021, title: Daders, publisher: CKM, date: 2021-03}\n- {key: x, title: X, publisher: Y}\n")}
 	fsys["signs.yaml"] = &fstest.MapFile{Data: []byte("- {id: behaviour, title: {nl: Gedrag, en: Behaviour}, items: [{nl: Stil, en: Quiet}], sources: [ckm-2021]}\n- id: online\n  title: {nl: Online}\n  items: [{nl: A, en: A}]\n  sources: [nope]\n")}
 	_, ps := load(t, fsys)

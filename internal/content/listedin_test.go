@@ -4,21 +4,23 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"signaal/internal/sitetest"
 )
 
-// groupsSite is validSite with a second section, groups, whose page for
+// groupsSite is the valid site with a second section, groups, whose page for
 // boys asks to be listed in the youth section too.
-func groupsSite(listedIn string) fstest.MapFS {
-	f := validSite()
-	f["nl/groepen/index.md"] = page("title: Groepen\ndescription: Groepen\ntranslationKey: groups\naudience: groups\nweight: 40\nreviewed: 2026-11-24\nlayout: section", "Tekst.\n")
-	f["en/groups/index.md"] = page("title: Groups\ndescription: Groups\ntranslationKey: groups\naudience: groups\nweight: 40\nreviewed: 2026-11-24\nlayout: section", "Text.\n")
-	f["nl/groepen/jongens.md"] = page("title: Jongens\ndescription: Ook jongens\ntranslationKey: boys\naudience: groups\nweight: 20\nreviewed: 2026-11-24\nlistedIn: "+listedIn, "Tekst.\n")
-	f["en/groups/boys.md"] = page("title: Boys\ndescription: Boys too\ntranslationKey: boys\naudience: groups\nweight: 20\nreviewed: 2026-11-24\nlistedIn: [youth]", "Text.\n")
+func groupsSite(t *testing.T, listedIn string) fstest.MapFS {
+	f := sitetest.FS(t, valid)
+	f["nl/groepen/index.md"] = sitetest.Page("title: Groepen\ndescription: Groepen\ntranslationKey: groups\naudience: groups\nweight: 40\nreviewed: 2026-11-24\nlayout: section", "Tekst.\n")
+	f["en/groups/index.md"] = sitetest.Page("title: Groups\ndescription: Groups\ntranslationKey: groups\naudience: groups\nweight: 40\nreviewed: 2026-11-24\nlayout: section", "Text.\n")
+	f["nl/groepen/jongens.md"] = sitetest.Page("title: Jongens\ndescription: Ook jongens\ntranslationKey: boys\naudience: groups\nweight: 20\nreviewed: 2026-11-24\nlistedIn: "+listedIn, "Tekst.\n")
+	f["en/groups/boys.md"] = sitetest.Page("title: Boys\ndescription: Boys too\ntranslationKey: boys\naudience: groups\nweight: 20\nreviewed: 2026-11-24\nlistedIn: [youth]", "Text.\n")
 	return f
 }
 
 func TestListedIn(t *testing.T) {
-	s, ps := load(t, groupsSite("[youth]"))
+	s, ps := load(t, groupsSite(t, "[youth]"))
 	if len(ps) > 0 {
 		t.Fatalf("problems:\n%s", ps.Error())
 	}
@@ -45,7 +47,7 @@ func TestListedInProblems(t *testing.T) {
 		{"[home]", `nl/groepen/jongens.md:8: listedIn: no nl section has translationKey "home"`},
 		{"[groups]", `nl/groepen/jongens.md:8: listedIn: "groups" is the section this page is in already`},
 	} {
-		_, ps := load(t, groupsSite(tt.listedIn))
+		_, ps := load(t, groupsSite(t, tt.listedIn))
 		if !strings.Contains(ps.Error(), tt.want) {
 			t.Errorf("listedIn: %s: problems:\n%s\nwant a line containing %q", tt.listedIn, ps.Error(), tt.want)
 		}

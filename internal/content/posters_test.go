@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"signaal/internal/sitetest"
 )
 
 const validPosters = `- section: youth
@@ -17,7 +19,7 @@ const validPosters = `- section: youth
 `
 
 func TestPosters(t *testing.T) {
-	fsys := validSite()
+	fsys := sitetest.FS(t, valid)
 	fsys["posters.yaml"] = &fstest.MapFile{Data: []byte(validPosters)}
 	s, ps := load(t, fsys)
 	if len(ps) > 0 {
@@ -58,7 +60,7 @@ func TestPosterProblems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := validSite()
+			fsys := sitetest.FS(t, valid)
 			fsys["posters.yaml"] = &fstest.MapFile{Data: []byte(tt.yaml)}
 			s, ps := load(t, fsys)
 			if tt.warning {

@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"signaal/internal/lang"
+	"signaal/internal/sitetest"
 )
 
 func TestSectionLinks(t *testing.T) {
@@ -57,7 +58,7 @@ func TestSectionLinkAddsNoReadableText(t *testing.T) {
 }
 
 func TestHeadingExplicitAndLine(t *testing.T) {
-	s, ps := load(t, validSite())
+	s, ps := load(t, sitetest.FS(t, valid))
 	if len(ps) > 0 {
 		t.Fatal(ps.Error())
 	}
@@ -80,19 +81,19 @@ func TestHeadingExplicitAndLine(t *testing.T) {
 func TestSectionIDsMatchTranslation(t *testing.T) {
 	tests := []struct {
 		name   string
-		change func(fstest.MapFS)
+		change func(*testing.T, fstest.MapFS)
 		want   []string // problem lines; none means the site is fine
 	}{
-		{"auto IDs may differ", func(f fstest.MapFS) {}, nil},
-		{"explicit ID missing in English", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24",
+		{"auto IDs may differ", func(t *testing.T, f fstest.MapFS) {}, nil},
+		{"explicit ID missing in English", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = sitetest.Page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24",
 				"## Ideas for one day\n\nText.\n\n## Signs\n\nText.\n")
-			f["en/index.md"] = page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home", "Hi.\n")
+			f["en/index.md"] = sitetest.Page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home", "Hi.\n")
 		}, []string{"nl/jongeren/index.md:14: section {#signs} is not in the en translation en/young-people/index.md"}},
-		{"different explicit IDs on both sides", func(f fstest.MapFS) {
-			f["en/young-people/index.md"] = page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24",
+		{"different explicit IDs on both sides", func(t *testing.T, f fstest.MapFS) {
+			f["en/young-people/index.md"] = sitetest.Page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nweight: 10\nreviewed: 2026-11-24",
 				"## Ideas {#ideas}\n\nText.\n\n## Signs {#signals}\n\nText.\n")
-			f["en/index.md"] = page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home", "Hi.\n")
+			f["en/index.md"] = sitetest.Page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home", "Hi.\n")
 		}, []string{
 			"en/young-people/index.md:9: section {#ideas} is not in the nl translation nl/jongeren/index.md",
 			"en/young-people/index.md:13: section {#signals} is not in the nl translation",
@@ -101,8 +102,8 @@ func TestSectionIDsMatchTranslation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := validSite()
-			tt.change(fsys)
+			fsys := sitetest.FS(t, valid)
+			tt.change(t, fsys)
 			_, ps := load(t, fsys)
 			if len(tt.want) == 0 && len(ps) > 0 {
 				t.Fatalf("unexpected problems:\n%s", ps.Error())

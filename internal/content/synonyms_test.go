@@ -6,6 +6,7 @@ import (
 	"testing/fstest"
 
 	"signaal/internal/lang"
+	"signaal/internal/sitetest"
 )
 
 func TestSynonyms(t *testing.T) {
@@ -27,7 +28,7 @@ func TestSynonyms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := validSite()
+			fsys := sitetest.FS(t, valid)
 			fsys[SynonymsFile] = &fstest.MapFile{Data: []byte(tt.yaml)}
 			s, ps := load(t, fsys)
 			if tt.want == "" {
@@ -47,7 +48,7 @@ func TestSynonyms(t *testing.T) {
 }
 
 func TestSynonymsRead(t *testing.T) {
-	fsys := validSite()
+	fsys := sitetest.FS(t, valid)
 	fsys[SynonymsFile] = &fstest.MapFile{Data: []byte("en:\n  - [Nudes,  nude   photos]\n")}
 	s, _ := load(t, fsys)
 	if len(s.Synonyms) != 1 || s.Synonyms[0].Lang != lang.English || strings.Join(s.Synonyms[0].Words, "|") != "Nudes|nude photos" || s.Synonyms[0].Line != 2 {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +15,7 @@ import (
 	"golang.org/x/net/html"
 
 	"signaal/internal/lang"
+	"signaal/internal/sitetest"
 	"signaal/internal/statichost"
 	"signaal/templates"
 )
@@ -24,14 +24,8 @@ import (
 // browser's search to as well.
 func searchQueries(t testing.TB) map[lang.Code][]string {
 	t.Helper()
-	b, err := os.ReadFile("../search/testdata/queries.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out map[lang.Code][]string
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	sitetest.ReadJSON(t, "../search/testdata/queries.json", &out)
 	return out
 }
 

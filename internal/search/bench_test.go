@@ -3,18 +3,13 @@ package search
 import (
 	"testing"
 
-	"signaal"
-	"signaal/internal/content"
 	"signaal/internal/lang"
 )
 
 // BenchmarkSearch runs typical queries over the whole real site, with
 // snippets, as the search page does.
 func BenchmarkSearch(b *testing.B) {
-	site, err := content.Load(signaal.Content(), content.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	site := realSite(b)
 	for _, q := range []struct {
 		lang  lang.Code
 		query string
@@ -37,10 +32,7 @@ func BenchmarkSearch(b *testing.B) {
 // BenchmarkIndex builds the index of one language, as every start and
 // every content reload does.
 func BenchmarkIndex(b *testing.B) {
-	site, err := content.Load(signaal.Content(), content.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	site := realSite(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		New(site, lang.Dutch)

@@ -12,8 +12,8 @@ import (
 	"testing"
 
 	"signaal"
-	"signaal/internal/content"
 	"signaal/internal/lang"
+	"signaal/internal/sitetest"
 )
 
 // comparisonQueries are the queries the browser's search must answer as
@@ -22,14 +22,8 @@ import (
 // suite runs the same list over an export.
 func comparisonQueries(t *testing.T) map[lang.Code][]string {
 	t.Helper()
-	b, err := os.ReadFile("testdata/queries.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out map[lang.Code][]string
-	if err := json.Unmarshal(b, &out); err != nil {
-		t.Fatal(err)
-	}
+	sitetest.ReadJSON(t, "testdata/queries.json", &out)
 	return out
 }
 
@@ -73,10 +67,7 @@ func TestClientMatchesServer(t *testing.T) {
 	if err != nil {
 		t.Fatal("node is missing (make deps installs it): the browser's search cannot be checked")
 	}
-	site, err := content.Load(signaal.Content(), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	site := realSite(t)
 	dir := t.TempDir()
 	script, err := fs.ReadFile(signaal.Static(), "search-engine.js")
 	if err != nil {

@@ -10,12 +10,36 @@ import (
 	"signaal/internal/lang"
 )
 
+// page is a loaded page as the index reads it: language, address, title,
+// description, keywords and rendered HTML. The index is tested on HTML as
+// given, so a change in Markdown rendering does not move these cases.
+func page(c lang.Code, path, title, desc, body string, keywords ...string) *content.Page {
+	return &content.Page{FrontMatter: content.FrontMatter{Title: title, Description: desc, Keywords: keywords}, Lang: c, Path: path, HTML: body}
+}
+
+// indexes indexes a site in every language, as the server does.
+func indexes(site *content.Site) map[lang.Code]*Index {
+	ix := map[lang.Code]*Index{}
+	for _, c := range lang.All {
+		ix[c] = New(site, c)
+	}
+	return ix
+}
+
+// realSite loads the site's own content, for the cases that hold search
+// to what readers type on the real pages.
+func realSite(tb testing.TB) *content.Site {
+	tb.Helper()
+	site, err := content.Load(signaal.Content(), content.Options{})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return site
+}
+
 // fixture is a small site whose words are chosen for the cases below:
 // each word a query must find stands on one page only.
 func fixture() *content.Site {
-	page := func(c lang.Code, path, title, desc, body string) *content.Page {
-		return &content.Page{FrontMatter: content.FrontMatter{Title: title, Description: desc}, Lang: c, Path: path, HTML: body}
-	}
 	return &content.Site{Pages: []*content.Page{
 		page(lang.Dutch, "/nl/signalen/", "Waar let je op?", "Een lijst.",
 			`<p>Deze signalen zie je vaak.</p>`),
@@ -43,8 +67,7 @@ func paths(r Results) []string {
 }
 
 func TestSearchFinds(t *testing.T) {
-	site := fixture()
-	ix := map[lang.Code]*Index{lang.Dutch: New(site, lang.Dutch), lang.English: New(site, lang.English)}
+	ix := indexes(fixture())
 	tests := []struct {
 		name  string
 		lang  lang.Code
@@ -191,10 +214,7 @@ func TestTermsAreCapped(t *testing.T) {
 
 // The issue's own examples, on the real content.
 func TestRealSite(t *testing.T) {
-	site, err := content.Load(signaal.Content(), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	site := realSite(t)
 	tests := []struct {
 		lang   lang.Code
 		query  string

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"signaal"
 	"signaal/internal/content"
 	"signaal/internal/lang"
 )
@@ -12,17 +11,14 @@ import (
 // synFixture is a small site with synonym groups: each page uses one word
 // of a group, so only the group can find it from another.
 func synFixture() *content.Site {
-	page := func(c lang.Code, path, title string, keywords []string, body string) *content.Page {
-		return &content.Page{FrontMatter: content.FrontMatter{Title: title, Description: "Over iets.", Keywords: keywords}, Lang: c, Path: path, HTML: body}
-	}
 	return &content.Site{
 		Pages: []*content.Page{
-			page(lang.Dutch, "/nl/fotos/", "Als iemand dreigt", nil, `<p>Iemand wil je naaktfoto's delen.</p>`),
-			page(lang.Dutch, "/nl/geld/", "Snel geld", nil, `<p>Word geen geldezel.</p><p>Een geldezel leent zijn rekening uit.</p>`),
-			page(lang.Dutch, "/nl/begrippen/", "Begrippen", nil, `<h2 id="chantage">Chantage</h2><p>Chantage is dreigen. Chantage gebeurt online. Chantage is strafbaar.</p>`),
-			page(lang.Dutch, "/nl/wat-nu/", "Wat je nu doet", []string{"chantage"}, `<p>Betaal niet. Iemand chanteert je? Vertel het.</p>`),
-			page(lang.Dutch, "/nl/ander/", "Iets anders", nil, `<p>Over school en vrienden.</p>`),
-			page(lang.English, "/en/photos/", "When someone threatens", nil, `<p>Someone wants to share your nude photos.</p>`),
+			page(lang.Dutch, "/nl/fotos/", "Als iemand dreigt", "Over iets.", `<p>Iemand wil je naaktfoto's delen.</p>`),
+			page(lang.Dutch, "/nl/geld/", "Snel geld", "Over iets.", `<p>Word geen geldezel.</p><p>Een geldezel leent zijn rekening uit.</p>`),
+			page(lang.Dutch, "/nl/begrippen/", "Begrippen", "Over iets.", `<h2 id="chantage">Chantage</h2><p>Chantage is dreigen. Chantage gebeurt online. Chantage is strafbaar.</p>`),
+			page(lang.Dutch, "/nl/wat-nu/", "Wat je nu doet", "Over iets.", `<p>Betaal niet. Iemand chanteert je? Vertel het.</p>`, "chantage"),
+			page(lang.Dutch, "/nl/ander/", "Iets anders", "Over iets.", `<p>Over school en vrienden.</p>`),
+			page(lang.English, "/en/photos/", "When someone threatens", "Over iets.", `<p>Someone wants to share your nude photos.</p>`),
 		},
 		Synonyms: []content.SynonymGroup{
 			{Lang: lang.Dutch, Words: []string{"nudes", "naaktfoto's", "sexting"}},
@@ -34,8 +30,7 @@ func synFixture() *content.Site {
 }
 
 func TestSynonymsAndKeywords(t *testing.T) {
-	site := synFixture()
-	ix := map[lang.Code]*Index{lang.Dutch: New(site, lang.Dutch), lang.English: New(site, lang.English)}
+	ix := indexes(synFixture())
 	tests := []struct {
 		name  string
 		lang  lang.Code
@@ -105,10 +100,7 @@ func TestPages(t *testing.T) {
 // steps or the page all about sextortion, by translation key), above the
 // glossary that explains them.
 func TestReadersWords(t *testing.T) {
-	site, err := content.Load(signaal.Content(), content.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	site := realSite(t)
 	keys := []string{"sextortion", "sextortion-in-depth"}
 	for _, c := range lang.All {
 		ix := New(site, c)

@@ -3,6 +3,7 @@ package sitetest_test
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -122,4 +123,23 @@ func (r *fatalRecorder) Helper() {}
 func (r *fatalRecorder) Fatalf(format string, args ...any) {
 	r.msg = fmt.Sprintf(format, args...)
 	panic(errFatal)
+}
+
+func TestReadJSON(t *testing.T) {
+	dir := t.TempDir()
+	good, bad := dir+"/good.json", dir+"/bad.json"
+	if err := os.WriteFile(good, []byte(`{"nl": ["hulp"]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(bad, []byte(`{"nl": [`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var v map[string][]string
+	sitetest.ReadJSON(t, good, &v)
+	if len(v["nl"]) != 1 || v["nl"][0] != "hulp" {
+		t.Errorf("ReadJSON = %v", v)
+	}
+	if msg := stops(t, func(tb testing.TB) { sitetest.ReadJSON(tb, bad, &v) }); !strings.Contains(msg, "bad.json: unexpected end of JSON input") {
+		t.Errorf("a broken file stopped the test with %q", msg)
+	}
 }

@@ -19,7 +19,7 @@ var Now = time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
 // home page in both languages. A test names only what it adds or changes.
 const Default = `
 -- site.yaml --
-publisher: {name: Uitgever, contact: redactie@signaal.test, security: "mailto:security@signaal.test"}
+publisher: {name: Uitgever, contact: redactie@signaal.nl, security: "mailto:security@signaal.nl"}
 -- helplines.yaml --
 - {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
 -- sources.yaml --

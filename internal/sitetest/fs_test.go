@@ -18,6 +18,9 @@ func TestDefaultLoads(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the default site does not load:\n%v", err)
 	}
+	if len(s.Warnings) > 0 {
+		t.Errorf("the default site has warnings:\n%v", s.Warnings)
+	}
 	if s.Home("nl") == nil || s.Home("en") == nil || s.Home("nl").Translation != s.Home("en") {
 		t.Errorf("the default site has no paired home pages: %v", s.Pages)
 	}

@@ -1,6 +1,7 @@
 package sitetest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -86,6 +87,17 @@ func Replace(t testing.TB, fsys fstest.MapFS, name, old, new string) {
 		t.Fatalf("sitetest.Replace: %s has no %q to replace", name, old)
 	}
 	fsys[name] = &fstest.MapFile{Data: []byte(strings.Replace(string(f.Data), old, new, 1)), Mode: f.Mode}
+}
+
+// Append adds text to the end of the named file (a help line to
+// helplines.yaml, say), and stops the test when the site has no such file.
+func Append(t testing.TB, fsys fstest.MapFS, name, text string) {
+	t.Helper()
+	f := fsys[name]
+	if f == nil {
+		t.Fatalf("sitetest.Append: the site has no %s", name)
+	}
+	fsys[name] = &fstest.MapFile{Data: append(slices.Clip(f.Data), text...), Mode: f.Mode}
 }
 
 // Deleted, as a file's whole text in an archive given to FS, removes that

@@ -86,6 +86,18 @@ func TestReplace(t *testing.T) {
 	}
 }
 
+func TestAppend(t *testing.T) {
+	fsys := sitetest.FS(t)
+	before := string(fsys["sources.yaml"].Data)
+	sitetest.Append(t, fsys, "sources.yaml", "# more\n")
+	if got := string(fsys["sources.yaml"].Data); got != before+"# more\n" {
+		t.Errorf("sources.yaml = %q", got)
+	}
+	if msg := stops(t, func(tb testing.TB) { sitetest.Append(tb, fsys, "nope.yaml", "x") }); !strings.Contains(msg, "the site has no nope.yaml") {
+		t.Errorf("Append to a missing file stopped with %q", msg)
+	}
+}
+
 func TestPage(t *testing.T) {
 	for _, tc := range []struct{ fm, want string }{
 		{"title: T", "---\ntitle: T\nreviewed: 2026-11-24\n---\nBody.\n"},

@@ -117,6 +117,34 @@ func HasExactText(want string) Checker {
 	return HasText("^" + regexp.QuoteMeta(want) + "$")
 }
 
+// HasHTML fails unless the node's HTML, as the parser reads and writes it
+// back, contains every fragment: for what a selector says less clearly than
+// the markup itself (">Chat met Lijn<", a data attribute and its value).
+func HasHTML(fragments ...string) Checker {
+	return func(n *html.Node) error {
+		src := render(n)
+		for _, f := range fragments {
+			if !strings.Contains(src, f) {
+				return fmt.Errorf("no %q in\n%s", f, Outline(n))
+			}
+		}
+		return nil
+	}
+}
+
+// LacksHTML fails when the node's HTML contains any of the fragments.
+func LacksHTML(fragments ...string) Checker {
+	return func(n *html.Node) error {
+		src := render(n)
+		for _, f := range fragments {
+			if i := strings.Index(src, f); i >= 0 {
+				return fmt.Errorf("%q is there, and should not be: …%s", f, clip(src[max(0, i-200):], 400))
+			}
+		}
+		return nil
+	}
+}
+
 // HasAttr fails unless the node has the attribute and the regular
 // expression matches its value.
 func HasAttr(name, re string) Checker {
@@ -224,11 +252,17 @@ func Outline(n *html.Node) string {
 			n = b
 		}
 	}
+	return "\t" + clip(render(n), outlineMax)
+}
+
+// render writes n back as HTML. Rendering a parsed tree fails only on a
+// tree no parser makes, so the error is shown in place of the HTML.
+func render(n *html.Node) string {
 	var b bytes.Buffer
 	if err := html.Render(&b, n); err != nil {
 		return fmt.Sprintf("(cannot render: %v)", err)
 	}
-	return "\t" + clip(b.String(), outlineMax)
+	return b.String()
 }
 
 // first returns the first element within n, n itself included, that sel

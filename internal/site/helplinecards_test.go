@@ -1,9 +1,9 @@
 package site
 
 import (
-	"strings"
 	"testing"
-	"testing/fstest"
+
+	"signaal/internal/sitetest"
 )
 
 // TestHelplineCards renders the cards as a reader meets them: on an
@@ -12,8 +12,8 @@ import (
 // languages the line answers in; every card says when it was checked and
 // links its source, and no link is labelled by a bare address.
 func TestHelplineCards(t *testing.T) {
-	fsys := testContent()
-	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(testHelplines + `- key: lijn
+	fsys := sitetest.FS(t, testSite)
+	sitetest.Append(t, fsys, "helplines.yaml", `- key: lijn
   name: Lijn
   needs: [talk, chat]
   who: [youth]
@@ -34,45 +34,43 @@ func TestHelplineCards(t *testing.T) {
   source_url: https://bron.test/lijn
   confidence: high
   checked: 2026-11
-`)}
-	fsys["nl/jongeren/lijn.md"] = mdPage("title: Lijn\ndescription: Over de lijn\ntranslationKey: line\naudience: youth\nhelplines: [lijn]", "Tekst.\n")
-	fsys["en/young-people/line.md"] = mdPage("title: Line\ndescription: About the line\ntranslationKey: line\naudience: youth\nhelplines: [lijn]", "Text.\n")
-	fsys["nl/jongeren/makkelijk.md"] = mdPage("title: Makkelijk\ndescription: Makkelijk lezen\ntranslationKey: easy\naudience: easyread\nhelplines: [lijn]", "Tekst.\n")
-	fsys["en/young-people/easy.md"] = mdPage("title: Easy\ndescription: Easy read\ntranslationKey: easy\naudience: easyread\nhelplines: [lijn]", "Text.\n")
+`)
+	fsys["nl/jongeren/lijn.md"] = sitetest.Page("title: Lijn\ndescription: Over de lijn\ntranslationKey: line\naudience: youth\nhelplines: [lijn]", "Tekst.\n")
+	fsys["en/young-people/line.md"] = sitetest.Page("title: Line\ndescription: About the line\ntranslationKey: line\naudience: youth\nhelplines: [lijn]", "Text.\n")
+	fsys["nl/jongeren/makkelijk.md"] = sitetest.Page("title: Makkelijk\ndescription: Makkelijk lezen\ntranslationKey: easy\naudience: easyread\nhelplines: [lijn]", "Tekst.\n")
+	fsys["en/young-people/easy.md"] = sitetest.Page("title: Easy\ndescription: Easy read\ntranslationKey: easy\naudience: easyread\nhelplines: [lijn]", "Text.\n")
 	s := buildTest(t, fsys)
-	tests := []struct {
-		path      string
-		want, not []string
-	}{
-		{"/nl/jongeren/lijn/",
-			[]string{"Voor hulpverleners en vertrouwelijk advies.", ">Chat met Lijn<", ">Website van Lijn<", "Gecontroleerd in november 2026.", `href="https://bron.test/lijn"`, "Bellen kost wat een gewoon gesprek kost.", `data-way="call"`, `data-way="chat"`, "Een officiële melding kan ook."},
-			[]string{"Praat met iemand.", ">Gratis<", "lijn.test/<", "Taal"}},
-		{"/en/young-people/line/",
-			[]string{"Confidential advice from care workers.", ">Chat with Lijn<", ">Lijn website<", "Checked in November 2026.", "English and Dutch"},
-			[]string{"Talk to someone."}},
-		{"/nl/jongeren/makkelijk/",
-			[]string{"Praat met iemand. Het is gratis.", "Wij keken dit na in november 2026.", `href="https://bron.test/lijn"`},
-			[]string{"hulpverleners", "vertrouwelijk", "officiële melding", "Anoniem"}},
-		{"/en/young-people/easy/",
-			[]string{"Talk to someone. It is free.", "We last looked at this in November 2026."},
-			[]string{"care workers", "official report"}},
+	link := func(href, label string) sitetest.Checker {
+		return sitetest.In(`main a[href="`+href+`"]`, sitetest.HasExactText(label))
 	}
-	for _, tt := range tests {
-		f := s.File(tt.path)
-		if f == nil {
-			t.Fatalf("no %s", tt.path)
-		}
-		body := string(f.Body)
-		for _, w := range tt.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("%s lacks %q", tt.path, w)
-			}
-		}
-		for _, n := range tt.not {
-			if strings.Contains(body, n) {
-				t.Errorf("%s shows %q", tt.path, n)
-			}
-		}
+	source := sitetest.In(`main a[href="https://bron.test/lijn"]`)
+	for path, checks := range map[string][]sitetest.Checker{
+		"/nl/jongeren/lijn/": {
+			sitetest.In("main",
+				sitetest.ContainsText("Voor hulpverleners en vertrouwelijk advies.", "Gecontroleerd in november 2026.", "Bellen kost wat een gewoon gesprek kost.", "Een officiële melding kan ook."),
+				sitetest.LacksText("Praat met iemand.", "Gratis", "Taal", "lijn.test/")), // no link labelled by a bare address
+			link("https://chat.lijn.test/", "Chat met Lijn"), link("https://www.lijn.test/", "Website van Lijn"), source,
+			sitetest.In(`main [data-way="call"]`), sitetest.In(`main [data-way="chat"]`),
+		},
+		"/en/young-people/line/": {
+			sitetest.In("main",
+				sitetest.ContainsText("Confidential advice from care workers.", "Checked in November 2026.", "English and Dutch"),
+				sitetest.LacksText("Talk to someone.")),
+			link("https://chat.lijn.test/", "Chat with Lijn"), link("https://www.lijn.test/", "Lijn website"),
+		},
+		"/nl/jongeren/makkelijk/": {
+			sitetest.In("main",
+				sitetest.ContainsText("Praat met iemand. Het is gratis.", "Wij keken dit na in november 2026."),
+				sitetest.LacksText("hulpverleners", "vertrouwelijk", "officiële melding", "Anoniem")),
+			source,
+		},
+		"/en/young-people/easy/": {
+			sitetest.In("main",
+				sitetest.ContainsText("Talk to someone. It is free.", "We last looked at this in November 2026."),
+				sitetest.LacksText("care workers", "official report")),
+		},
+	} {
+		checkPage(t, s, path, checks...)
 	}
 }
 
@@ -80,27 +78,18 @@ func TestHelplineCards(t *testing.T) {
 // day and night and say what they are for, with one tap to call; a line
 // with other hours, or without a short description, is not among them.
 func TestDayAndNight(t *testing.T) {
-	fsys := testContent()
-	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(testHelplines + `- {key: nacht, name: Nachtlijn, needs: [talk], who: [everyone], ways: [call], for: {nl: Praten, en: Talk}, easy: {nl: Praten, en: Talk}, short: {nl: "na iets ergs", en: "after something bad"}, phone: "0800-1111", hours: {always: true}, source: test, source_url: "https://nacht.test/", confidence: high, checked: 2026-11}
+	fsys := sitetest.FS(t, testSite)
+	sitetest.Append(t, fsys, "helplines.yaml", `- {key: nacht, name: Nachtlijn, needs: [talk], who: [everyone], ways: [call], for: {nl: Praten, en: Talk}, easy: {nl: Praten, en: Talk}, short: {nl: "na iets ergs", en: "after something bad"}, phone: "0800-1111", hours: {always: true}, source: test, source_url: "https://nacht.test/", confidence: high, checked: 2026-11}
 - {key: dag, name: Daglijn, needs: [talk], who: [everyone], ways: [call], for: {nl: Praten, en: Talk}, easy: {nl: Praten, en: Talk}, short: {nl: "overdag", en: "by day"}, phone: "0800-2222", hours: {open: [{days: mon-fri, from: "09:00", to: "17:00"}]}, source: test, source_url: "https://dag.test/", confidence: high, checked: 2026-11}
-`)}
-	fsys["nl/hulp/index.md"] = mdPage("title: Hulp\ndescription: Alle hulp\ntranslationKey: help\naudience: general\nlayout: helplines", "Hulp.\n")
-	fsys["en/help/index.md"] = mdPage("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")
+`)
+	fsys["nl/hulp/index.md"] = sitetest.Page("title: Hulp\ndescription: Alle hulp\ntranslationKey: help\naudience: general\nlayout: helplines", "Hulp.\n")
+	fsys["en/help/index.md"] = sitetest.Page("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")
 	s := buildTest(t, fsys)
-	body := string(s.File("/nl/hulp/").Body)
-	start, end := strings.Index(body, `<section class="day-night"`), strings.Index(body, `data-chooser`)
-	if start < 0 || end < start {
-		t.Fatalf("no day-and-night list before the chooser on /nl/hulp/")
-	}
-	list := body[start:end]
-	for _, w := range []string{"Dag en nacht bereikbaar", `href="tel:08001111"`, "Nachtlijn</strong>: na iets ergs"} {
-		if !strings.Contains(list, w) {
-			t.Errorf("day-and-night list lacks %q:\n%s", w, list)
-		}
-	}
-	for _, n := range []string{"Daglijn", `href="tel:112"`} {
-		if strings.Contains(list, n) {
-			t.Errorf("day-and-night list shows %q, which has other hours or no short text", n)
-		}
-	}
+	checkPage(t, s, "/nl/hulp/",
+		sitetest.In("section.day-night ~ [data-chooser]"), // the list comes before the chooser
+		sitetest.In("section.day-night",
+			sitetest.ContainsText("Dag en nacht bereikbaar", "Nachtlijn: na iets ergs"),
+			sitetest.In(`a[href="tel:08001111"]`),
+			// other hours, or no short text
+			sitetest.LacksText("Daglijn"), sitetest.NotIn(`a[href="tel:112"]`)))
 }

@@ -8,11 +8,12 @@ import (
 	"testing"
 
 	"signaal"
+	"signaal/internal/sitetest"
 	"signaal/templates"
 )
 
 func TestIconsShareImageAndManifest(t *testing.T) {
-	s := buildTest(t, testContent())
+	s := buildTest(t, sitetest.FS(t, testSite))
 	for path, size := range map[string][2]int{
 		templates.Favicon32:      {32, 32},
 		templates.AppleTouchIcon: {180, 180},
@@ -78,38 +79,31 @@ func TestThemeColourIsTheStylesheetBrand(t *testing.T) {
 }
 
 func TestOpenGraph(t *testing.T) {
-	s := buildTest(t, testContent())
-	tests := []struct {
-		path string
-		want []string
-	}{
-		{"/nl/jongeren/", []string{
-			`<meta name="description" content="Voor jou">`,
-			`<meta property="og:title" content="Jongeren">`,
-			`<meta property="og:description" content="Voor jou">`,
-			`<meta property="og:url" content="https://signaal.example/nl/jongeren/">`,
-			`<meta property="og:locale" content="nl_NL">`,
-			`<meta property="og:locale:alternate" content="en_GB">`,
-			`<meta property="og:image" content="https://signaal.example/share.png">`,
-			`<link rel="icon" href="/favicon.svg" type="image/svg+xml">`,
-			`<link rel="apple-touch-icon" href="/apple-touch-icon.png">`,
-			`<link rel="manifest" href="/manifest.webmanifest">`,
-			`<meta name="theme-color" content="#0b4f6c">`,
-		}},
-		{"/en/young-people/", []string{
-			`<meta property="og:locale" content="en_GB">`,
-			`<meta property="og:locale:alternate" content="nl_NL">`,
-			`<meta property="og:image:alt" content="Signaal: a dot with two waves, white on blue">`,
-		}},
+	s := buildTest(t, sitetest.FS(t, testSite))
+	meta := func(attr, name, content string) sitetest.Checker {
+		return sitetest.In(`head meta[`+attr+`="`+name+`"]`, sitetest.HasExactAttr("content", content))
 	}
-	for _, tt := range tests {
-		body := string(s.File(tt.path).Body)
-		for _, w := range tt.want {
-			if !strings.Contains(body, w) {
-				t.Errorf("%s lacks %s", tt.path, w)
-			}
-		}
+	link := func(rel, href string) sitetest.Checker {
+		return sitetest.In(`head link[rel="`+rel+`"]`, sitetest.HasExactAttr("href", href))
 	}
+	checkPage(t, s, "/nl/jongeren/",
+		meta("name", "description", "Voor jou"),
+		meta("property", "og:title", "Jongeren"),
+		meta("property", "og:description", "Voor jou"),
+		meta("property", "og:url", "https://signaal.example/nl/jongeren/"),
+		meta("property", "og:locale", "nl_NL"),
+		meta("property", "og:locale:alternate", "en_GB"),
+		meta("property", "og:image", "https://signaal.example/share.png"),
+		sitetest.In(`head link[rel="icon"][type="image/svg+xml"]`, sitetest.HasExactAttr("href", "/favicon.svg")),
+		link("apple-touch-icon", "/apple-touch-icon.png"),
+		link("manifest", "/manifest.webmanifest"),
+		meta("name", "theme-color", "#0b4f6c"),
+	)
+	checkPage(t, s, "/en/young-people/",
+		meta("property", "og:locale", "en_GB"),
+		meta("property", "og:locale:alternate", "nl_NL"),
+		meta("property", "og:image:alt", "Signaal: a dot with two waves, white on blue"),
+	)
 	if strings.Contains(string(s.File("/nl/jongeren/").Body), "serviceWorker") {
 		t.Error("a service worker crept in")
 	}

@@ -1,42 +1,34 @@
 package site
 
 import (
-	"strings"
 	"testing"
+
+	"signaal/internal/sitetest"
 )
 
 func TestPagesLinkSectionsAndPrintAddresses(t *testing.T) {
-	s := buildTest(t, testContent())
-	tests := []struct {
-		path string
-		want []string
-	}{
-		{"/nl/jongeren/", []string{
-			// a Markdown heading and its link, named in Dutch
-			`<h2 id="signs">Signalen</h2>` + "\n" + `<a class="section-link" href="#signs" aria-label="Link naar deze sectie: Signalen" data-label="Link naar deze sectie"></a>`,
-			// the live region the copy notice goes into
-			`<p id="copy-status" class="copy-status" role="status" data-copied="Link gekopieerd"></p>`,
-			// on paper an internal link shows its full address; an external one keeps its own
-			`<a href="/nl/hulp/" data-print="https://signaal.example/nl/hulp/">`,
-			`<a href="https://www.kindertelefoon.nl/" class="external"`,
-		}},
-		{"/en/young-people/", []string{
-			`aria-label="Link to this section: Signs"`, `data-copied="Link copied"`,
-		}},
-		// a template's own section heading gets the same link
-		{"/nl/", []string{`<a class="section-link" href="#help-lines" aria-label="Link naar deze sectie: Nu met iemand praten?" data-label="Link naar deze sectie"></a>`}},
-		{"/nl/hulp/", []string{`<h2 id="need-emergency">`, `href="#need-emergency"`}},
+	s := buildTest(t, sitetest.FS(t, testSite))
+	// sectionLink is the link beside a heading, named for it.
+	sectionLink := func(id, label, name string) sitetest.Checker {
+		return sitetest.In(`.section-head > a.section-link[href="#`+id+`"]`,
+			sitetest.HasExactAttr("aria-label", label+": "+name), sitetest.HasExactAttr("data-label", label))
 	}
-	for _, tt := range tests {
-		f := s.File(tt.path)
-		if f == nil {
-			t.Errorf("no page %s", tt.path)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(string(f.Body), w) {
-				t.Errorf("%s lacks %s", tt.path, w)
-			}
-		}
-	}
+	checkPage(t, s, "/nl/jongeren/",
+		// a Markdown heading and its link, named in Dutch
+		sitetest.In("h2#signs", sitetest.HasExactText("Signalen")),
+		sitetest.In("h2#signs + a.section-link"),
+		sectionLink("signs", "Link naar deze sectie", "Signalen"),
+		// the live region the copy notice goes into
+		sitetest.In(`p#copy-status.copy-status[role="status"]`, sitetest.HasExactAttr("data-copied", "Link gekopieerd")),
+		// on paper an internal link shows its full address; an external one keeps its own
+		sitetest.In(`.prose a[href="/nl/hulp/"]`, sitetest.HasExactAttr("data-print", "https://signaal.example/nl/hulp/")),
+		sitetest.In(`.prose a[href="https://www.kindertelefoon.nl/"]`, sitetest.HasAttr("class", `\bexternal\b`), sitetest.LacksAttr("data-print")),
+	)
+	checkPage(t, s, "/en/young-people/",
+		sectionLink("signs", "Link to this section", "Signs"),
+		sitetest.In("#copy-status", sitetest.HasExactAttr("data-copied", "Link copied")),
+	)
+	// a template's own section heading gets the same link
+	checkPage(t, s, "/nl/", sectionLink("help-lines", "Link naar deze sectie", "Nu met iemand praten?"))
+	checkPage(t, s, "/nl/hulp/", sitetest.In("h2#need-emergency + a.section-link[href=\"#need-emergency\"]"))
 }

@@ -10,6 +10,8 @@ import (
 
 	"github.com/makiuchi-d/gozxing"
 	gzqr "github.com/makiuchi-d/gozxing/qrcode"
+
+	"signaal/internal/sitetest"
 )
 
 var (
@@ -70,7 +72,7 @@ func decodeQR(t *testing.T, page string) string {
 }
 
 func TestPosterQRCodesDecodeToTheirSection(t *testing.T) {
-	s := buildTest(t, testContent())
+	s := buildTest(t, sitetest.FS(t, testSite))
 	want := map[string]string{
 		"/nl/posters/jongeren/":         testBase + "/nl/jongeren/",
 		"/nl/posters/jongeren/a5/":      testBase + "/nl/jongeren/",
@@ -114,55 +116,43 @@ func TestPosterQRCodesDecodeToTheirSection(t *testing.T) {
 }
 
 func TestPosterContent(t *testing.T) {
-	s := buildTest(t, testContent())
-	tests := []struct {
-		path string
-		want []string
-		not  []string
+	s := buildTest(t, sitetest.FS(t, testSite))
+	title := func(want string) sitetest.Checker { return sitetest.In("head title", sitetest.HasExactText(want)) }
+	h1 := func(want string) sitetest.Checker { return sitetest.In("h1", sitetest.HasExactText(want)) }
+	link := func(href string) sitetest.Checker { return sitetest.In(`a[href="` + href + `"]`) }
+	for _, tt := range []struct {
+		path   string
+		checks []sitetest.Checker
 	}{
-		{"/nl/posters/jongeren/", []string{
-			`class="poster poster-a4"`, "<h1>Voelt iets niet goed?</h1>", "<li>Praat erover.</li>",
-			`data-helpline="kindertelefoon"`, `href="tel:08000432"`, `data-helpline="112"`,
-			`href="/nl/posters/jongeren/a5/"`,                             // the other size
-			`hreflang="en" lang="en"`, `href="/en/posters/young-people/"`, // language switch
-			`signaal.example/nl/jongeren</a>`, // the address to type from paper
-			"<title>Poster: Jongeren · Signaal</title>",
-		}, nil},
-		{"/en/posters/young-people/a5/", []string{
-			`class="poster poster-a5"`, "<h1>Something not right?</h1>", `href="/en/posters/young-people/"`,
-			"<title>Handout: Young people · Signaal</title>", `href="/nl/posters/jongeren/a5/"`,
-		}, []string{"Praat erover"}},
-		{"/nl/posters/professionals/", []string{"<h1>Zorgen?</h1>"}, []string{"poster-lines"}},
+		{"/nl/posters/jongeren/", []sitetest.Checker{
+			sitetest.In(".poster.poster-a4"), h1("Voelt iets niet goed?"), sitetest.In(".poster-lines li", sitetest.HasExactText("Praat erover.")),
+			sitetest.In(`[data-helpline="kindertelefoon"]`), link("tel:08000432"), sitetest.In(`[data-helpline="112"]`),
+			link("/nl/posters/jongeren/a5/"),                                               // the other size
+			sitetest.In(`a[href="/en/posters/young-people/"][hreflang="en"][lang="en"]`),   // language switch
+			sitetest.In("a.poster-url", sitetest.HasText(`signaal\.example/nl/jongeren$`)), // the address to type from paper
+			title("Poster: Jongeren · Signaal"),
+		}},
+		{"/en/posters/young-people/a5/", []sitetest.Checker{
+			sitetest.In(".poster.poster-a5"), h1("Something not right?"), link("/en/posters/young-people/"),
+			title("Handout: Young people · Signaal"), link("/nl/posters/jongeren/a5/"),
+			sitetest.LacksText("Praat erover"),
+		}},
+		{"/nl/posters/professionals/", []sitetest.Checker{h1("Zorgen?"), sitetest.NotIn(".poster-lines")}},
 		// the QR SVG is only on posters
-		{"/nl/jongeren/", nil, []string{`<svg class="qr"`}},
+		{"/nl/jongeren/", []sitetest.Checker{sitetest.NotIn("svg.qr")}},
 		// the teachers' page lists every poster and handout of its language
-		{"/nl/professionals/docenten/", []string{
-			`id="printables"`, `href="/nl/posters/jongeren/"`, `href="/nl/posters/jongeren/a5/"`,
-			`href="/nl/posters/professionals/"`, `href="/nl/posters/professionals/a5/"`,
-		}, []string{`/en/posters/`}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			f := s.File(tt.path)
-			if f == nil {
-				t.Fatalf("no page at %s", tt.path)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(string(f.Body), w) {
-					t.Errorf("page lacks %s", w)
-				}
-			}
-			for _, w := range tt.not {
-				if strings.Contains(string(f.Body), w) {
-					t.Errorf("page has %s", w)
-				}
-			}
-		})
+		{"/nl/professionals/docenten/", []sitetest.Checker{
+			sitetest.In("#printables"), link("/nl/posters/jongeren/"), link("/nl/posters/jongeren/a5/"),
+			link("/nl/posters/professionals/"), link("/nl/posters/professionals/a5/"),
+			sitetest.NotIn(`a[href^="/en/posters/"]`),
+		}},
+	} {
+		t.Run(tt.path, func(t *testing.T) { checkPage(t, s, tt.path, tt.checks...) })
 	}
 }
 
 func TestNoPostersWithoutPostersFile(t *testing.T) {
-	fsys := testContent()
+	fsys := sitetest.FS(t, testSite)
 	delete(fsys, "posters.yaml")
 	s := buildTest(t, fsys)
 	for _, p := range s.Paths() {

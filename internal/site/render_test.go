@@ -4,22 +4,21 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"signaal/internal/content"
+	"signaal/internal/sitetest"
 	"signaal/templates"
 )
 
-// mdPage writes a page file with front matter lines and a body.
-func mdPage(fm, body string) *fstest.MapFile {
-	return &fstest.MapFile{Data: []byte("---\n" + fm + "\nreviewed: 2026-11-24\n---\n" + body)}
-}
-
-const testHelplines = `- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
+// testSite is a small two-language site with two sections that have a
+// poster, a teachers' page, and a section without one. The kit's default
+// site gives it its home pages.
+const testSite = `
+-- helplines.yaml --
+- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
 - {key: kindertelefoon, name: De Kindertelefoon, needs: [talk], who: [youth], ways: [call], for: {nl: Voor jongeren, en: For young people}, phone: "0800-0432", source: kindertelefoon.nl, easy: {nl: Voor jou, en: For you}, source_url: "https://kindertelefoon.nl/", confidence: high, checked: 2026-11-24}
-`
-
-const testPosters = `- section: young-people
+-- posters.yaml --
+- section: young-people
   nl: {headline: "Voelt iets niet goed?", lines: ["Praat erover."]}
   en: {headline: "Something not right?", lines: ["Talk about it."]}
   helplines: [kindertelefoon, "112"]
@@ -27,33 +26,61 @@ const testPosters = `- section: young-people
   nl: {headline: "Zorgen?"}
   en: {headline: "Worried?"}
   helplines: ["112"]
-`
+-- nl/jongeren/index.md --
+---
+{title: Jongeren, description: Voor jou, translationKey: young-people, audience: youth, layout: section, reviewed: 2026-11-24}
+---
+## Signalen {#signs}
 
-// testContent is a small two-language site with two sections that have a
-// poster, a teachers' page, and a section without one.
-func testContent() fstest.MapFS {
-	return fstest.MapFS{
-		"helplines.yaml": {Data: []byte(testHelplines)},
-		"sources.yaml":   {Data: []byte("[]\n")},
-		"site.yaml":      {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
-		"signs.yaml":     {Data: []byte("[]\n")},
-		"posters.yaml":   {Data: []byte(testPosters)},
-		"nl/index.md":    mdPage("title: Signaal\ndescription: Hulp\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom.\n"),
-		"en/index.md":    mdPage("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nlayout: home", "Welcome.\n"),
-		"nl/jongeren/index.md": mdPage("title: Jongeren\ndescription: Voor jou\ntranslationKey: young-people\naudience: youth\nlayout: section",
-			"## Signalen {#signs}\n\nTekst met een [link](https://www.kindertelefoon.nl/) en [een pagina](/nl/hulp/).\n"),
-		"en/young-people/index.md": mdPage("title: Young people\ndescription: For you\ntranslationKey: young-people\naudience: youth\nlayout: section",
-			"## Signs {#signs}\n\nText.\n"),
-		"nl/jongeren/praten.md":        mdPage("title: Praten\ndescription: Over praten\ntranslationKey: talk\naudience: youth", "Tekst.\n"),
-		"en/young-people/talking.md":   mdPage("title: Talking\ndescription: About talking\ntranslationKey: talk\naudience: youth", "Text.\n"),
-		"nl/professionals/index.md":    mdPage("title: Professionals\ndescription: Werk\ntranslationKey: professionals\naudience: professionals\nlayout: section", "Tekst.\n"),
-		"en/professionals/index.md":    mdPage("title: Professionals\ndescription: Work\ntranslationKey: professionals\naudience: professionals\nlayout: section", "Text.\n"),
-		"nl/professionals/docenten.md": mdPage("title: Voor docenten\ndescription: Linken\ntranslationKey: for-teachers\naudience: professionals\nlayout: teachers", "Tekst.\n"),
-		"en/professionals/teachers.md": mdPage("title: For teachers\ndescription: Linking\ntranslationKey: for-teachers\naudience: professionals\nlayout: teachers", "Text.\n"),
-		"nl/hulp/index.md":             mdPage("title: Hulp\ndescription: Hulplijnen\ntranslationKey: help\naudience: general\nlayout: helplines", "Tekst.\n"),
-		"en/help/index.md":             mdPage("title: Help\ndescription: Help lines\ntranslationKey: help\naudience: general\nlayout: helplines", "Text.\n"),
-	}
-}
+Tekst met een [link](https://www.kindertelefoon.nl/) en [een pagina](/nl/hulp/).
+-- en/young-people/index.md --
+---
+{title: Young people, description: For you, translationKey: young-people, audience: youth, layout: section, reviewed: 2026-11-24}
+---
+## Signs {#signs}
+
+Text.
+-- nl/jongeren/praten.md --
+---
+{title: Praten, description: Over praten, translationKey: talk, audience: youth, reviewed: 2026-11-24}
+---
+Tekst.
+-- en/young-people/talking.md --
+---
+{title: Talking, description: About talking, translationKey: talk, audience: youth, reviewed: 2026-11-24}
+---
+Text.
+-- nl/professionals/index.md --
+---
+{title: Professionals, description: Werk, translationKey: professionals, audience: professionals, layout: section, reviewed: 2026-11-24}
+---
+Tekst.
+-- en/professionals/index.md --
+---
+{title: Professionals, description: Work, translationKey: professionals, audience: professionals, layout: section, reviewed: 2026-11-24}
+---
+Text.
+-- nl/professionals/docenten.md --
+---
+{title: Voor docenten, description: Linken, translationKey: for-teachers, audience: professionals, layout: teachers, reviewed: 2026-11-24}
+---
+Tekst.
+-- en/professionals/teachers.md --
+---
+{title: For teachers, description: Linking, translationKey: for-teachers, audience: professionals, layout: teachers, reviewed: 2026-11-24}
+---
+Text.
+-- nl/hulp/index.md --
+---
+{title: Hulp, description: Hulplijnen, translationKey: help, audience: general, layout: helplines, reviewed: 2026-11-24}
+---
+Tekst.
+-- en/help/index.md --
+---
+{title: Help, description: Help lines, translationKey: help, audience: general, layout: helplines, reviewed: 2026-11-24}
+---
+Text.
+`
 
 const testBase = "https://signaal.example"
 
@@ -62,10 +89,22 @@ var testStatic = fstest.MapFS{
 	"site.js":  {Data: []byte("//js")},
 }
 
+// checkPage runs HTML checks on a built page, and fails when there is no
+// page at path.
+func checkPage(t *testing.T, s *Site, path string, checks ...sitetest.Checker) {
+	t.Helper()
+	f := s.File(path)
+	if f == nil {
+		t.Errorf("no page at %s", path)
+		return
+	}
+	sitetest.Check(t, path, f.Body, checks...)
+}
+
 // buildTest loads and builds a content tree.
 func buildTest(t testing.TB, fsys fstest.MapFS) *Site {
 	t.Helper()
-	cs, err := content.Load(fsys, content.Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	cs, err := content.Load(fsys, content.Options{Now: sitetest.Now})
 	if err != nil {
 		t.Fatalf("content: %v", err)
 	}
@@ -84,10 +123,10 @@ func buildTest(t testing.TB, fsys fstest.MapFS) *Site {
 // whose address a page already has, instead of one silently replacing the
 // other: here a content page at the address of a poster.
 func TestGeneratedFileCannotReplaceAPage(t *testing.T) {
-	fsys := testContent()
-	fsys["nl/posters/jongeren.md"] = mdPage("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Tekst.\n")
-	fsys["en/posters/young-people.md"] = mdPage("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Text.\n")
-	cs, err := content.Load(fsys, content.Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	fsys := sitetest.FS(t, testSite)
+	fsys["nl/posters/jongeren.md"] = sitetest.Page("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Tekst.\n")
+	fsys["en/posters/young-people.md"] = sitetest.Page("title: Poster\ndescription: d\ntranslationKey: poster-page\naudience: general", "Text.\n")
+	cs, err := content.Load(fsys, content.Options{Now: sitetest.Now})
 	if err != nil {
 		t.Fatalf("content: %v", err)
 	}

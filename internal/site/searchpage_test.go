@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"signaal/internal/lang"
+	"signaal/internal/sitetest"
 	"signaal/templates"
 )
 
@@ -37,11 +38,10 @@ func TestSearchFilesOnlyOnSearchPages(t *testing.T) {
 			t.Errorf("%s: loads the browser's search: %v, want %v", p, loads, search[p])
 		}
 		if search[p] {
-			for _, want := range []string{`data-index="/static/search-`, `data-engine="/static/search-engine.`, `<script src="/static/search.`} {
-				if !strings.Contains(body, want) {
-					t.Errorf("%s lacks %s", p, want)
-				}
-			}
+			sitetest.Check(t, p, f.Body,
+				sitetest.In(`[data-index^="/static/search-"]`),
+				sitetest.In(`[data-engine^="/static/search-engine."]`),
+				sitetest.In(`script[src^="/static/search."]`))
 		}
 	}
 	if indexes != len(lang.All) {

@@ -1,11 +1,11 @@
 package site
 
 import (
-	"strings"
 	"testing"
 	"time"
 
 	"signaal/internal/content"
+	"signaal/internal/sitetest"
 	"signaal/templates"
 )
 
@@ -14,7 +14,7 @@ import (
 // and Canonical at the site's own address.
 func TestSecurityTxt(t *testing.T) {
 	built := time.Date(2026, 12, 1, 21, 30, 15, 500, time.FixedZone("CET", 3600))
-	cs, err := content.Load(testContent(), content.Options{Now: built})
+	cs, err := content.Load(sitetest.FS(t, testSite), content.Options{Now: built})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +26,7 @@ func TestSecurityTxt(t *testing.T) {
 	if f == nil {
 		t.Fatal("no /.well-known/security.txt")
 	}
-	want := "Contact: mailto:security@signaal.test\n" +
+	want := "Contact: mailto:security@signaal.nl\n" +
 		"Expires: 2027-12-01T00:00:00Z\n" +
 		"Preferred-Languages: nl, en\n" +
 		"Canonical: https://signaal.example/.well-known/security.txt\n"
@@ -41,24 +41,19 @@ func TestSecurityTxt(t *testing.T) {
 // TestPublisherShown: every page's footer and the About page name the
 // publisher from site.yaml, with its contact and security addresses.
 func TestPublisherShown(t *testing.T) {
-	fsys := testContent()
-	fsys["nl/over/index.md"] = mdPage("title: Over\ndescription: Over ons\ntranslationKey: about\naudience: general\nlayout: about", "Over Signaal.\n")
-	fsys["en/about/index.md"] = mdPage("title: About\ndescription: About us\ntranslationKey: about\naudience: general\nlayout: about", "About Signaal.\n")
+	fsys := sitetest.FS(t, testSite)
+	fsys["nl/over/index.md"] = sitetest.Page("title: Over\ndescription: Over ons\ntranslationKey: about\naudience: general\nlayout: about", "Over Signaal.\n")
+	fsys["en/about/index.md"] = sitetest.Page("title: About\ndescription: About us\ntranslationKey: about\naudience: general\nlayout: about", "About Signaal.\n")
 	s := buildTest(t, fsys)
-	for p, wants := range map[string][]string{
-		"/nl/":       {`Signaal wordt uitgegeven door Uitgever.`, `<a href="mailto:redactie@signaal.test">redactie@signaal.test</a>`},
-		"/en/":       {`Signaal is published by Uitgever.`, `<a href="mailto:redactie@signaal.test">redactie@signaal.test</a>`},
-		"/nl/over/":  {`id="publisher"`, `<a href="mailto:security@signaal.test">security@signaal.test</a>`, `href="/.well-known/security.txt"`},
-		"/en/about/": {`Who makes Signaal?`, `<a href="mailto:security@signaal.test">security@signaal.test</a>`},
+	mail := func(addr string) sitetest.Checker {
+		return sitetest.In(`a[href="mailto:`+addr+`"]`, sitetest.HasExactText(addr))
+	}
+	for p, checks := range map[string][]sitetest.Checker{
+		"/nl/":       {sitetest.In("footer", sitetest.ContainsText("Signaal wordt uitgegeven door Uitgever.")), mail("redactie@signaal.nl")},
+		"/en/":       {sitetest.In("footer", sitetest.ContainsText("Signaal is published by Uitgever.")), mail("redactie@signaal.nl")},
+		"/nl/over/":  {sitetest.In("#publisher"), mail("security@signaal.nl"), sitetest.In(`a[href="/.well-known/security.txt"]`)},
+		"/en/about/": {sitetest.ContainsText("Who makes Signaal?"), mail("security@signaal.nl")},
 	} {
-		f := s.File(p)
-		if f == nil {
-			t.Fatalf("no %s", p)
-		}
-		for _, w := range wants {
-			if !strings.Contains(string(f.Body), w) {
-				t.Errorf("%s lacks %s", p, w)
-			}
-		}
+		checkPage(t, s, p, checks...)
 	}
 }

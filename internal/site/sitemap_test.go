@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"signaal/internal/sitetest"
 )
 
 // The sitemap as a search engine reads it.
@@ -31,7 +33,7 @@ func TestSitemapValidates(t *testing.T) {
 	if err != nil {
 		t.Fatal("xmllint is missing: run `make deps` (Debian package libxml2-utils)")
 	}
-	s := buildTest(t, testContent())
+	s := buildTest(t, sitetest.FS(t, testSite))
 	file := filepath.Join(t.TempDir(), "sitemap.xml")
 	if err := os.WriteFile(file, s.File("/sitemap.xml").Body, 0o644); err != nil {
 		t.Fatal(err)
@@ -53,7 +55,7 @@ func TestSitemapValidates(t *testing.T) {
 }
 
 func TestSitemapListsEveryPageWithItsAlternates(t *testing.T) {
-	s := buildTest(t, testContent())
+	s := buildTest(t, sitetest.FS(t, testSite))
 	f := s.File("/sitemap.xml")
 	if f == nil || f.Header.Get("Content-Type") != "application/xml; charset=utf-8" {
 		t.Fatalf("no XML sitemap: %+v", f)
@@ -105,7 +107,7 @@ func TestSitemapListsEveryPageWithItsAlternates(t *testing.T) {
 }
 
 func TestRobotsPointsToTheSitemap(t *testing.T) {
-	s := buildTest(t, testContent())
+	s := buildTest(t, sitetest.FS(t, testSite))
 	f := s.File("/robots.txt")
 	if f == nil {
 		t.Fatal("no robots.txt")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -117,28 +118,32 @@ func HasExactText(want string) Checker {
 	return HasText("^" + regexp.QuoteMeta(want) + "$")
 }
 
-// HasHTML fails unless the node's HTML, as the parser reads and writes it
-// back, contains every fragment: for what a selector says less clearly than
-// the markup itself (">Chat met Lijn<", a data attribute and its value).
-func HasHTML(fragments ...string) Checker {
+// ContainsText fails unless the node's text (see Text) contains every
+// phrase, and names each one missing: for what a page says, wherever in
+// the node it stands.
+func ContainsText(phrases ...string) Checker {
 	return func(n *html.Node) error {
-		src := render(n)
-		for _, f := range fragments {
-			if !strings.Contains(src, f) {
-				return fmt.Errorf("no %q in\n%s", f, Outline(n))
+		text := Text(n)
+		var missing []string
+		for _, p := range phrases {
+			if !strings.Contains(text, p) {
+				missing = append(missing, strconv.Quote(p))
 			}
+		}
+		if len(missing) > 0 {
+			return fmt.Errorf("text lacks %s in\n%s", strings.Join(missing, ", "), Outline(n))
 		}
 		return nil
 	}
 }
 
-// LacksHTML fails when the node's HTML contains any of the fragments.
-func LacksHTML(fragments ...string) Checker {
+// LacksText fails when the node's text (see Text) contains any phrase.
+func LacksText(phrases ...string) Checker {
 	return func(n *html.Node) error {
-		src := render(n)
-		for _, f := range fragments {
-			if i := strings.Index(src, f); i >= 0 {
-				return fmt.Errorf("%q is there, and should not be: …%s", f, clip(src[max(0, i-200):], 400))
+		text := Text(n)
+		for _, p := range phrases {
+			if i := strings.Index(text, p); i >= 0 {
+				return fmt.Errorf("text has %q, and should not: …%s", p, clip(text[max(0, i-100):], 200))
 			}
 		}
 		return nil
@@ -214,9 +219,11 @@ func Attr(n *html.Node, name string) (string, bool) {
 }
 
 // Text is the text a reader sees in n: its text nodes in order, with a
-// space at each block boundary (any element but a link or a span) and
-// runs of white space made one, so "<dt>Cost</dt><dd>Free</dd>" reads
-// "Cost Free".
+// space at each boundary of an element that is not inline (inline: a link,
+// a span, emphasis and the like) and runs of white space made one, so
+// "<dt>Cost</dt><dd>Free</dd>" reads "Cost Free" and
+// "<strong>Lijn</strong>: open" reads "Lijn: open". Scripts and styles are
+// not text a reader sees, so they are left out.
 func Text(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -224,10 +231,13 @@ func Text(n *html.Node) string {
 		if n.Type == html.TextNode {
 			b.WriteString(n.Data)
 		}
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if n.Type == html.ElementNode && n.Data != "a" && n.Data != "span" {
+		if n.Type == html.ElementNode && !inline[n.Data] {
 			b.WriteString(" ")
 		}
 	}
@@ -235,6 +245,15 @@ func Text(n *html.Node) string {
 		walk(n)
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// inline are the elements that flow within a line of text: no space is
+// read at their edges.
+var inline = map[string]bool{
+	"a": true, "abbr": true, "b": true, "bdi": true, "bdo": true, "cite": true, "code": true,
+	"data": true, "dfn": true, "em": true, "i": true, "kbd": true, "mark": true, "q": true,
+	"s": true, "samp": true, "small": true, "span": true, "strong": true, "sub": true,
+	"sup": true, "time": true, "u": true, "var": true,
 }
 
 // outlineMax is how much HTML an error shows: enough to see the element

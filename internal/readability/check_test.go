@@ -6,9 +6,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"time"
 
 	"signaal/internal/content"
+	"signaal/internal/sitetest"
 )
 
 const youthEasy = "Je bent niet alleen. Het is niet jouw schuld. Praat met iemand die je kent. " +
@@ -20,25 +20,19 @@ const hardText = "Professionals dienen bij vermoedens van mensenhandel conform h
 	"waarbij consultatie van Veilig Thuis uitdrukkelijk geïndiceerd is en documentatie van signalen " +
 	"noodzakelijkerwijs zorgvuldig plaatsvindt binnen de daartoe geëigende organisatorische kaders."
 
-func site(nlAudience, nlBody string) fstest.MapFS {
-	fm := func(key, audience string) string {
-		return "---\ntitle: T\ndescription: D\ntranslationKey: " + key + "\naudience: " + audience + "\nreviewed: 2026-11-24\n---\n"
-	}
-	return fstest.MapFS{
-		"helplines.yaml":        {Data: []byte("[]\n")},
-		"sources.yaml":          {Data: []byte("[]\n")},
-		"signs.yaml":            {Data: []byte("[]\n")},
-		"site.yaml":             {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
-		"nl/index.md":           {Data: []byte(fm("home", "general") + "Hallo.\n")},
-		"en/index.md":           {Data: []byte(fm("home", "general") + "Hello.\n")},
-		"nl/jongeren/pagina.md": {Data: []byte(fm("p", nlAudience) + nlBody + "\n")},
-		"en/young/page.md":      {Data: []byte(fm("p", nlAudience) + "You are not alone. Talk to someone.\n")},
-	}
+// site is the kit's default site with one page in the given audience and
+// Dutch text, and its English translation.
+func site(t *testing.T, nlAudience, nlBody string) fstest.MapFS {
+	fsys := sitetest.FS(t)
+	fm := "title: T\ndescription: D\ntranslationKey: p\naudience: " + nlAudience
+	fsys["nl/jongeren/pagina.md"] = sitetest.Page(fm, nlBody+"\n")
+	fsys["en/young/page.md"] = sitetest.Page(fm, "You are not alone. Talk to someone.\n")
+	return fsys
 }
 
 func check(t *testing.T, fsys fstest.MapFS) (*content.Site, content.Problems) {
 	t.Helper()
-	s, err := content.Load(fsys, content.Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC), Check: Check})
+	s, err := content.Load(fsys, content.Options{Now: sitetest.Now, Check: Check})
 	var ps content.Problems
 	if err != nil && !errors.As(err, &ps) {
 		t.Fatal(err)
@@ -59,7 +53,7 @@ func TestCheck(t *testing.T) {
 		{"too short to hold", "youth", "Professionals dienen conform het afwegingskader te handelen.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, ps := check(t, site(tc.audience, tc.body))
+			_, ps := check(t, site(t, tc.audience, tc.body))
 			got := ps.Error()
 			if tc.want == "" && len(ps) > 0 {
 				t.Fatalf("unexpected problems:\n%s", got)
@@ -75,7 +69,7 @@ func TestCheck(t *testing.T) {
 }
 
 func TestReport(t *testing.T) {
-	s, ps := check(t, site("professionals", hardText))
+	s, ps := check(t, site(t, "professionals", hardText))
 	if len(ps) > 0 {
 		t.Fatal(ps)
 	}

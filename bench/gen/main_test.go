@@ -1,7 +1,6 @@
 package main
 
 import (
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -32,7 +31,7 @@ func TestGeneratedSiteExports(t *testing.T) {
 		Content: os.DirFS(src), Static: signaal.Static(),
 		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",
 		BrotliQuality: site.DefaultBrotliQuality, Check: readability.Check,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Logger: slog.New(slog.DiscardHandler),
 	})
 	if err != nil {
 		t.Fatalf("the generated site fails the content checks:\n%v", err)

@@ -3,7 +3,6 @@ package export_test
 import (
 	"bufio"
 	"bytes"
-	"io"
 	"log/slog"
 	"mime"
 	"net/http"
@@ -17,6 +16,7 @@ import (
 	"signaal/internal/export"
 	"signaal/internal/server"
 	"signaal/internal/site"
+	"signaal/internal/sitetest"
 	"signaal/internal/synth"
 )
 
@@ -30,7 +30,7 @@ func configs(t *testing.T) map[string]site.Config {
 	}
 	base := site.Config{
 		Static: signaal.Static(), BaseURL: "https://signaal.example", ExitURL: "https://weather.example/",
-		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.DiscardHandler),
 	}
 	real, syn := base, base
 	real.Content, syn.Content = signaal.Content(), synthetic
@@ -90,19 +90,6 @@ func headersFor(rules []rule, p string) http.Header {
 var hostSets = map[string]bool{
 	"Content-Type": true, "Content-Length": true, "Content-Encoding": true,
 	"Vary": true, "Etag": true, "Date": true, "Last-Modified": true,
-}
-
-// mediaType is a content type without its parameters, with the names that
-// hosts and Go use for the same type made one.
-func mediaType(ct string) string {
-	mt, _, _ := mime.ParseMediaType(ct)
-	switch mt {
-	case "application/javascript":
-		return "text/javascript"
-	case "application/xml":
-		return "text/xml"
-	}
-	return mt
 }
 
 // The export and the server agree: for every address, each encoding the
@@ -188,7 +175,7 @@ func TestExportAgreesWithServer(t *testing.T) {
 					if ct == "" {
 						ct = mime.TypeByExtension(filepath.Ext(e.Name))
 					}
-					if mediaType(ct) != mediaType(w.Header().Get("Content-Type")) {
+					if sitetest.MediaType(ct) != sitetest.MediaType(w.Header().Get("Content-Type")) {
 						t.Errorf("%s: the server sends %q, a host sends %q for %s", addr, w.Header().Get("Content-Type"), ct, e.Name)
 					}
 					checked++
@@ -216,15 +203,11 @@ func TestRootPage(t *testing.T) {
 	w := httptest.NewRecorder()
 	srv.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/", nil))
 	loc := w.Header().Get("Location")
-	body := string(built.Root.Body)
-	for _, want := range []string{`<meta http-equiv="refresh" content="0; url=` + loc + `">`, `<a href="` + loc + `"`, `<a href="/en/"`, `<html lang="nl">`} {
-		if !strings.Contains(body, want) {
-			t.Errorf("root page lacks %q:\n%s", want, body)
-		}
-	}
-	if strings.Contains(body, "<script") {
-		t.Error("the root page needs JavaScript")
-	}
+	sitetest.Check(t, "the root page", built.Root.Body,
+		sitetest.In(`html[lang="nl"] head meta[http-equiv="refresh"]`, sitetest.HasExactAttr("content", "0; url="+loc)),
+		sitetest.In(`a[href="`+loc+`"]`), sitetest.In(`a[href="/en/"]`),
+		sitetest.NotIn("script"), // it works without JavaScript
+	)
 	rules := parseHeaders(t, []byte(export.Headers(built)))
 	if got := headersFor(rules, "/").Get("Cache-Control"); got != w.Header().Get("Cache-Control") {
 		t.Errorf("root Cache-Control: _headers %q, server %q", got, w.Header().Get("Cache-Control"))

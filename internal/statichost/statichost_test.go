@@ -3,7 +3,6 @@ package statichost_test
 import (
 	"io"
 	"log/slog"
-	"mime"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"signaal/internal/export"
 	"signaal/internal/server"
 	"signaal/internal/site"
+	"signaal/internal/sitetest"
 	"signaal/internal/statichost"
 )
 
@@ -24,7 +24,7 @@ func exportSite(t *testing.T) (string, http.Handler) {
 	t.Helper()
 	cfg := site.Config{
 		Content: signaal.Content(), Static: signaal.Static(), BaseURL: "https://example.org", ExitURL: "https://weather.example/",
-		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		BrotliQuality: site.DefaultBrotliQuality, Logger: slog.New(slog.DiscardHandler),
 	}
 	srv, err := server.New(cfg)
 	if err != nil {
@@ -88,19 +88,6 @@ func goGet(h http.Handler, p string, header ...string) answer {
 	return answer{w.Code, w.Header(), w.Body.String()}
 }
 
-// mediaType is a content type without its parameters, with the names that
-// servers use for the same type made one.
-func mediaType(ct string) string {
-	mt, _, _ := mime.ParseMediaType(ct)
-	switch mt {
-	case "application/javascript":
-		return "text/javascript"
-	case "application/xml":
-		return "text/xml"
-	}
-	return mt
-}
-
 func read(t *testing.T, dir, name string) string {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(name)))
@@ -154,7 +141,7 @@ func TestStaticHostsServeExport(t *testing.T) {
 				if g, w := got.header.Get("Cache-Control"), want.header.Get("Cache-Control"); g != w {
 					t.Errorf("%s: Cache-Control %q, the Go server %q", p, g, w)
 				}
-				if g, w := mediaType(got.header.Get("Content-Type")), mediaType(want.header.Get("Content-Type")); g != w {
+				if g, w := sitetest.MediaType(got.header.Get("Content-Type")), sitetest.MediaType(want.header.Get("Content-Type")); g != w {
 					t.Errorf("%s: Content-Type %q, the Go server %q", p, g, w)
 				}
 			}

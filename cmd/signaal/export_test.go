@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"signaal/internal/sitetest"
 )
 
 // An export has no default public address: without -base-url, or with one
@@ -45,11 +47,7 @@ func TestExportNeedsBaseURL(t *testing.T) {
 // The command hands the content folder to the export, which refuses to
 // write over it.
 func TestExportRefusesContentFolder(t *testing.T) {
-	dir := writeTree(t, map[string]string{
-		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
-		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
-		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
-	})
+	dir := sitetest.Dir(t, sitetest.FS(t))
 	var stdout, stderr bytes.Buffer
 	code := run([]string{"export", "-content", dir, "-out", dir, "-base-url", "https://signaal.example.org"}, &stdout, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "signaal export: refusing to write to") || !strings.Contains(stderr.String(), "content folder") {

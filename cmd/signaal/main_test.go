@@ -7,33 +7,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"signaal/internal/sitetest"
 )
 
-func writeTree(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
-
-const fm = "---\ntitle: T\ndescription: D\ntranslationKey: home\naudience: general\nreviewed: 2026-11-24\nlayout: home\n---\n"
-
 func TestCheck(t *testing.T) {
-	base := map[string]string{
-		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
-		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
-		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
-	}
+	base := sitetest.FS(t)
 	var out, errOut bytes.Buffer
-	if code := run([]string{"check", "-content", writeTree(t, base)}, &out, &errOut); code != 0 {
+	if code := run([]string{"check", "-content", sitetest.Dir(t, base)}, &out, &errOut); code != 0 {
 		t.Fatalf("valid content: exit %d\n%s", code, errOut.String())
 	}
 	if !strings.Contains(out.String(), "2 pages") {
@@ -41,20 +23,20 @@ func TestCheck(t *testing.T) {
 	}
 
 	out.Reset()
-	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "words/sentence") || !strings.Contains(out.String(), "nl/index.md") {
+	if code := run([]string{"check", "-report", "-content", sitetest.Dir(t, base)}, &out, &errOut); code != 0 || !strings.Contains(out.String(), "words/sentence") || !strings.Contains(out.String(), "nl/index.md") {
 		t.Errorf("check -report: exit %d, output %q", code, out.String())
 	}
 
 	// a report that cannot be written (a closed pipe, a full disk) fails the command
 	errOut.Reset()
-	if code := run([]string{"check", "-report", "-content", writeTree(t, base)}, failingWriter{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "writing the report") {
+	if code := run([]string{"check", "-report", "-content", sitetest.Dir(t, base)}, failingWriter{}, &errOut); code != 1 || !strings.Contains(errOut.String(), "writing the report") {
 		t.Errorf("check -report to a failing writer: exit %d, stderr %q", code, errOut.String())
 	}
 
-	base["en/index.md"] = fm + "Hello, see [x](/en/gone/).\n"
+	sitetest.Replace(t, base, "en/index.md", "Welcome.", "Hello, see [x](/en/gone/).")
 	out.Reset()
 	errOut.Reset()
-	if code := run([]string{"check", "-content", writeTree(t, base)}, &out, &errOut); code != 1 {
+	if code := run([]string{"check", "-content", sitetest.Dir(t, base)}, &out, &errOut); code != 1 {
 		t.Fatalf("broken link: exit %d, want 1", code)
 	}
 	if want := `en/index.md:9: link "/en/gone/" leads nowhere`; !strings.Contains(errOut.String(), want) {
@@ -79,12 +61,8 @@ func TestUnknownCommand(t *testing.T) {
 // A page that is a symbolic link out of the content folder is refused on
 // disk as well (the content folder is opened as an os.Root).
 func TestCheckRefusesLinksOutOfTheContentFolder(t *testing.T) {
-	outside := writeTree(t, map[string]string{"secret.md": fm + "Secret.\n"})
-	dir := writeTree(t, map[string]string{
-		"helplines.yaml": "[]\n", "sources.yaml": "[]\n", "signs.yaml": "[]\n",
-		"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
-		"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
-	})
+	outside := sitetest.Dir(t, fstest.MapFS{"secret.md": sitetest.Page("title: T\ndescription: D\ntranslationKey: secret\naudience: general", "Secret.\n")})
+	dir := sitetest.Dir(t, sitetest.FS(t))
 	if err := os.Symlink(filepath.Join(outside, "secret.md"), filepath.Join(dir, "nl", "geheim.md")); err != nil {
 		t.Fatal(err)
 	}

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"signaal/internal/sitetest"
 )
 
 // TestCheckMeasuresCards: an easy-read page whose own text is easy still
@@ -21,12 +24,11 @@ func TestCheckMeasuresCards(t *testing.T) {
 	hard := "Multidisciplinaire hulpverleningsorganisaties ondersteunen slachtoffers van eergerelateerd geweld, seksuele uitbuiting en mensenhandel vertrouwelijk, waarbij desgewenst een officiële melding bij de daartoe bevoegde instanties kan worden gedaan. " +
 		"Professionele vertrouwenspersonen begeleiden gedupeerde minderjarigen gedurende het gehele traject van aangifte, forensisch onderzoek en eventuele gerechtelijke procedures, overeenkomstig de geldende beroepsrichtlijnen en protocollen."
 	tree := func(easy string) string {
-		return writeTree(t, map[string]string{
-			"helplines.yaml": line(easy), "sources.yaml": "[]\n", "signs.yaml": "[]\n",
-			"site.yaml":   "publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n",
-			"nl/index.md": fm + "Hallo.\n", "en/index.md": fm + "Hello.\n",
-			"nl/makkelijk/hulp.md": easyPage, "en/easy/help.md": easyPageEN,
-		})
+		fsys := sitetest.FS(t)
+		sitetest.Append(t, fsys, "helplines.yaml", line(easy))
+		fsys["nl/makkelijk/hulp.md"] = &fstest.MapFile{Data: []byte(easyPage)}
+		fsys["en/easy/help.md"] = &fstest.MapFile{Data: []byte(easyPageEN)}
+		return sitetest.Dir(t, fsys)
 	}
 	var out, errOut bytes.Buffer
 	if code := run([]string{"check", "-content", tree(hard)}, &out, &errOut); code != 1 {

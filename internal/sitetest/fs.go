@@ -1,6 +1,7 @@
 package sitetest
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -98,6 +99,17 @@ func Append(t testing.TB, fsys fstest.MapFS, name, text string) {
 		t.Fatalf("sitetest.Append: the site has no %s", name)
 	}
 	fsys[name] = &fstest.MapFile{Data: append(slices.Clip(f.Data), text...), Mode: f.Mode}
+}
+
+// Dir writes the site to a new temporary folder and returns it, for a
+// command that reads its content from disk (signaal check -content DIR).
+func Dir(t testing.TB, fsys fstest.MapFS) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, fsys); err != nil {
+		t.Fatalf("sitetest.Dir: %v", err)
+	}
+	return dir
 }
 
 // Deleted, as a file's whole text in an archive given to FS, removes that

@@ -98,6 +98,18 @@ func TestAppend(t *testing.T) {
 	}
 }
 
+// A site written to disk loads as the same site.
+func TestDir(t *testing.T) {
+	dir := sitetest.Dir(t, sitetest.FS(t, "-- nl/jongeren/index.md --\nTekst.\n"))
+	b, err := os.ReadFile(dir + "/nl/jongeren/index.md")
+	if err != nil || string(b) != "Tekst.\n" {
+		t.Errorf("nl/jongeren/index.md = %q, %v", b, err)
+	}
+	if _, err := content.Load(os.DirFS(sitetest.Dir(t, sitetest.FS(t))), content.Options{Now: sitetest.Now}); err != nil {
+		t.Errorf("the default site on disk does not load: %v", err)
+	}
+}
+
 func TestPage(t *testing.T) {
 	for _, tc := range []struct{ fm, want string }{
 		{"title: T", "---\ntitle: T\nreviewed: 2026-11-24\n---\nBody.\n"},

@@ -48,42 +48,19 @@ func resultLines(doc *html.Node) []string {
 		}
 		return b.String()
 	}
-	attr := func(n *html.Node, k string) string {
-		for _, a := range n.Attr {
-			if a.Key == k {
-				return a.Val
-			}
+	for _, li := range sitetest.QueryAll(doc, "ol.results li") {
+		var href, title, section, snippet string
+		if a := sitetest.Query(li, "a"); a != nil {
+			href, _ = sitetest.Attr(a, "href")
+			title = text(a, false)
 		}
-		return ""
-	}
-	var find func(*html.Node, func(*html.Node) bool) []*html.Node
-	find = func(n *html.Node, ok func(*html.Node) bool) []*html.Node {
-		var found []*html.Node
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && ok(c) {
-				found = append(found, c)
-			}
-			found = append(found, find(c, ok)...)
+		if p := sitetest.Query(li, "p.result-section"); p != nil {
+			section = text(p, false)
 		}
-		return found
-	}
-	is := func(tag, class string) func(*html.Node) bool {
-		return func(n *html.Node) bool { return n.Data == tag && (class == "" || attr(n, "class") == class) }
-	}
-	for _, ol := range find(doc, is("ol", "results")) {
-		for _, li := range find(ol, is("li", "")) {
-			var href, title, section, snippet string
-			if a := find(li, is("a", "")); len(a) > 0 {
-				href, title = attr(a[0], "href"), text(a[0], false)
-			}
-			if s := find(li, is("p", "result-section")); len(s) > 0 {
-				section = text(s[0], false)
-			}
-			if s := find(li, is("p", "snippet")); len(s) > 0 {
-				snippet = text(s[0], true)
-			}
-			out = append(out, href+" | "+title+" | "+section+" | "+snippet)
+		if p := sitetest.Query(li, "p.snippet"); p != nil {
+			snippet = text(p, true)
 		}
+		out = append(out, href+" | "+title+" | "+section+" | "+snippet)
 	}
 	return out
 }

@@ -58,29 +58,48 @@ func (s *Server) Reload() error {
 // Site returns the site being served.
 func (s *Server) Site() *site.Site { return s.served.Load().built }
 
-// Handler returns the site's HTTP handler with its middleware chain:
-// panic recovery, security headers, and a request log that records no
-// query string and no address, so nobody's search or visit is written down.
+// Handler returns the site's HTTP handler: one chi routing table, behind
+// one middleware chain that every request passes (see routes).
 func (s *Server) Handler() http.Handler {
-	r := chi.NewRouter()
-	r.Use(s.recoverer, s.logRequests, securityHeaders)
-	r.Get("/healthz", s.healthz)
-	r.Head("/healthz", s.healthz)
-	r.Get("/", s.root)
-	r.Head("/", s.root)
-	for _, c := range lang.All {
-		r.Get(templates.SearchPath(c), s.search(c))
-		r.Head(templates.SearchPath(c), s.search(c))
-	}
-	r.NotFound(s.serveFile)
-	r.MethodNotAllowed(methodNotAllowed)
-	return &fastPath{s: s, next: r, debug: s.log.Enabled(context.Background(), slog.LevelDebug)}
+	return s.routes(s.middleware()...)
 }
 
-func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
+// middleware is the chain every request passes, pages included: panic
+// recovery, the security headers, and, only while debug logging is on, the
+// request log (off, it is not in the chain and costs nothing).
+func (s *Server) middleware() []func(http.Handler) http.Handler {
+	chain := []func(http.Handler) http.Handler{s.recoverer, securityHeaders}
+	if s.log.Enabled(context.Background(), slog.LevelDebug) {
+		chain = append(chain, s.logRequests)
+	}
+	return chain
+}
+
+// routes is the routing table. Every address answers GET and HEAD, and
+// any other method gets 405 with Allow (serveError); the site's files are
+// the catch-all route, so a path with no file behind it gets the 404 page
+// of its language.
+func (s *Server) routes(chain ...func(http.Handler) http.Handler) http.Handler {
+	r := chi.NewRouter()
+	r.Use(chain...)
+	read := func(pattern string, h http.Handler) {
+		r.Method(http.MethodGet, pattern, h)
+		r.Method(http.MethodHead, pattern, h)
+	}
+	read("/healthz", s.errorHandler(s.healthz))
+	read("/", http.HandlerFunc(s.root))
+	for _, c := range lang.All {
+		read(templates.SearchPath(c), s.errorHandler(s.search(c)))
+	}
+	read("/*", s.errorHandler(s.serveFile))
+	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) { s.serveError(w, r, errMethod) })
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) { s.serveError(w, r, errNotFound) })
+	return newPooledRouter(r)
+}
+
+func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {
 	if s.served.Load() == nil {
-		http.Error(w, "starting", http.StatusServiceUnavailable)
-		return
+		return errStarting
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
@@ -88,13 +107,5 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		fmt.Fprintln(w, "ok")
 	}
-}
-
-// allowed is the Allow header of every address: the site only reads.
-const allowed = "GET, HEAD"
-
-// methodNotAllowed answers any method but GET and HEAD, on every route.
-func methodNotAllowed(w http.ResponseWriter, r *http.Request) {
-	w.Header()["Allow"] = []string{allowed}
-	http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
+	return nil
 }

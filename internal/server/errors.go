@@ -33,6 +33,8 @@ var (
 	errMethod = &serverError{status: http.StatusMethodNotAllowed}
 	// errStarting: no site has been built yet.
 	errStarting = &serverError{status: http.StatusServiceUnavailable}
+	// errBusy: a bounded resource (the editor's event streams) is full.
+	errBusy = &serverError{status: http.StatusServiceUnavailable}
 )
 
 // errorHandler turns a handler that can fail into an http.Handler: an
@@ -49,7 +51,7 @@ func (s *Server) errorHandler(f func(http.ResponseWriter, *http.Request) error) 
 var allowed = []string{"GET, HEAD"}
 
 // serveError answers an error: a 404 page in the request's language, 405
-// with Allow, 503 while the site is being built, and for anything else a
+// with Allow, 503 while the site is being built or a limit is reached, and for anything else a
 // plain 500 without details. Only a fault is logged, in one short line at
 // most once a minute (see faultLog), and never with the address, the
 // query or a header: the error says what broke, not who asked.

@@ -5,6 +5,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"signaal/internal/devreload"
 	"signaal/internal/lang"
 	"signaal/internal/site"
 	"signaal/templates"
@@ -27,6 +29,8 @@ type Server struct {
 	log    *slog.Logger
 	// faults keeps a fault that every request can cause from filling the log.
 	faults faultLog
+	// dev tells the editor's open pages to reload; nil but under -dev.
+	dev *devreload.Hub
 }
 
 // New loads and renders the content; it fails, with every problem listed,
@@ -42,6 +46,31 @@ func New(cfg site.Config) (*Server, error) {
 	return s, nil
 }
 
+// NewDev is New for an editor's machine (signaal serve -dev): every page
+// loads a small script that reloads it when Reload succeeds, and the
+// server answers that script and its event stream (see devreload). New
+// serves neither, and its pages load no such script.
+func NewDev(cfg site.Config) (*Server, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	cfg.DevScript = devreload.ScriptPath
+	s := &Server{cfg: cfg, log: cfg.Logger, dev: devreload.NewHub()}
+	if err := s.Reload(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close ends the editor's event streams, so that a stopping server does
+// not wait for the open tabs; without -dev there is nothing to end. Give it
+// to http.Server.RegisterOnShutdown.
+func (s *Server) Close() {
+	if s.dev != nil {
+		s.dev.Close()
+	}
+}
+
 // Reload loads and renders the content again. When the new content is
 // broken it keeps serving the last good site and returns the problems.
 func (s *Server) Reload() error {
@@ -52,6 +81,9 @@ func (s *Server) Reload() error {
 	}
 	s.served.Store(prepare(built))
 	s.log.Info("site ready", "files", len(built.Files), "took", time.Since(start).Round(time.Millisecond))
+	if s.dev != nil {
+		s.dev.Notify()
+	}
 	return nil
 }
 
@@ -91,10 +123,22 @@ func (s *Server) routes(chain ...func(http.Handler) http.Handler) http.Handler {
 	for _, c := range lang.All {
 		read(templates.SearchPath(c), s.errorHandler(s.search(c)))
 	}
+	if s.dev != nil {
+		read(devreload.ScriptPath, http.HandlerFunc(s.dev.ServeScript))
+		read(devreload.EventsPath, s.errorHandler(s.devEvents))
+	}
 	read("/*", s.errorHandler(s.serveFile))
 	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) { s.serveError(w, r, errMethod) })
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) { s.serveError(w, r, errNotFound) })
 	return newPooledRouter(r)
+}
+
+// devEvents is the editor's event stream; one tab too many is 503.
+func (s *Server) devEvents(w http.ResponseWriter, r *http.Request) error {
+	if err := s.dev.ServeEvents(w, r); errors.Is(err, devreload.ErrBusy) {
+		return errBusy
+	}
+	return nil
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) error {

@@ -47,12 +47,16 @@ func staticFS(dir string) fs.FS {
 	return root.FS()
 }
 
-// templatesNextTo returns the templates folder next to the content folder,
-// or "" when there is none (a content folder outside this repository).
-func templatesNextTo(contentDir string) string {
-	t := filepath.Join(filepath.Dir(filepath.Clean(contentDir)), "templates")
-	if fi, err := os.Stat(t); err == nil && fi.IsDir() {
-		return t
+// templTextFolder returns the folder where templ's watch mode (make dev)
+// writes the text of the templates, or "" when not run by it. For an edit
+// that changes only text, `templ generate -watch` writes the new text
+// there and does not restart the server, whose pages are rendered once per
+// build: watching the folder lets a rebuild pick the text up. The
+// Makefile sets TEMPL_DEV_MODE_ROOT to a folder of its own, so that what is
+// watched is not the whole system temporary folder.
+func templTextFolder() string {
+	if os.Getenv("TEMPL_DEV_MODE") != "true" {
+		return ""
 	}
-	return ""
+	return os.Getenv("TEMPL_DEV_MODE_ROOT")
 }

@@ -131,9 +131,9 @@ func serve(args []string, stderr io.Writer) int {
 		if staticDir != "" {
 			watched = append(watched, staticDir)
 		}
-		if t := templatesNextTo(*dir); t != "" {
-			// The text of a .templ edit, which templ's watch mode writes
-			// to *_templ.txt without a restart (see make dev).
+		if t := templTextFolder(); t != "" {
+			// Under `make dev` templ writes the text of a .templ edit here
+			// instead of restarting the server; a rebuild renders it.
 			watched = append(watched, t)
 		}
 		go devreload.Watch(ctx, watched, 500*time.Millisecond, func() {

@@ -14,9 +14,37 @@ import (
 // few map entries and writes bytes. The security headers are not among
 // them: the middleware sets those on every answer (securityHeaders).
 type response struct {
-	header http.Header // type, cache, Vary, ETag, encoding, length
+	header fields // type, cache, Vary, ETag, encoding, length
 	body   []byte
 	etag   string
+}
+
+// fields are headers as a list: setting them walks a slice, where ranging
+// over an http.Header would walk a map, which costs more than the rest of
+// a page request.
+type fields []field
+
+type field struct {
+	key   string // canonical
+	value []string
+}
+
+// newFields lists h. Each value gets a slice of its own with no room to
+// grow, so that an Add on a response's header copies instead of writing
+// into ours.
+func newFields(h http.Header) fields {
+	out := make(fields, 0, len(h))
+	for k, v := range h {
+		out = append(out, field{k, v[:len(v):len(v)]})
+	}
+	return out
+}
+
+// setOn sets every field on h.
+func (fs fields) setOn(h http.Header) {
+	for _, f := range fs {
+		h[f.key] = f.value
+	}
 }
 
 // An entry is a file of the site in each encoding it is kept in; gzip and
@@ -73,12 +101,7 @@ func newResponse(f *site.File, body []byte, etag, encoding string, vary bool) *r
 	}
 	h.Set("ETag", etag)
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	// Each value gets a slice of its own with no room to grow, so that an
-	// Add on a response's header copies instead of writing into ours.
-	for k, v := range h {
-		h[k] = v[:len(v):len(v)]
-	}
-	return &response{header: h, body: body, etag: etag}
+	return &response{header: newFields(h), body: body, etag: etag}
 }
 
 // pick returns the response for the encodings a request accepts.
@@ -142,9 +165,7 @@ func langOf(p string) lang.Code {
 func send(w http.ResponseWriter, r *http.Request, e *entry) {
 	resp := e.pick(r)
 	h := w.Header()
-	for k, v := range resp.header {
-		h[k] = v
-	}
+	resp.header.setOn(h)
 	if e.status == http.StatusOK {
 		if inm := r.Header["If-None-Match"]; len(inm) > 0 && etagMatch(inm[0], resp.etag) {
 			delete(h, "Content-Encoding")

@@ -35,27 +35,22 @@ type Server struct {
 
 // New loads and renders the content; it fails, with every problem listed,
 // when the content is broken.
-func New(cfg site.Config) (*Server, error) {
-	if cfg.Logger == nil {
-		cfg.Logger = slog.Default()
-	}
-	s := &Server{cfg: cfg, log: cfg.Logger}
-	if err := s.Reload(); err != nil {
-		return nil, err
-	}
-	return s, nil
-}
+func New(cfg site.Config) (*Server, error) { return start(cfg, nil) }
 
 // NewDev is New for an editor's machine (signaal serve -dev): every page
 // loads a small script that reloads it when Reload succeeds, and the
 // server answers that script and its event stream (see devreload). New
 // serves neither, and its pages load no such script.
 func NewDev(cfg site.Config) (*Server, error) {
+	cfg.DevScript = devreload.ScriptPath
+	return start(cfg, devreload.NewHub())
+}
+
+func start(cfg site.Config, dev *devreload.Hub) (*Server, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	cfg.DevScript = devreload.ScriptPath
-	s := &Server{cfg: cfg, log: cfg.Logger, dev: devreload.NewHub()}
+	s := &Server{cfg: cfg, log: cfg.Logger, dev: dev}
 	if err := s.Reload(); err != nil {
 		return nil, err
 	}

@@ -74,8 +74,8 @@ func TestReloadCodeOnlyInDev(t *testing.T) {
 	for _, m := range []string{"POST", "PUT"} {
 		w := httptest.NewRecorder()
 		dh.ServeHTTP(w, httptest.NewRequest(m, devreload.EventsPath, nil))
-		if w.Code != http.StatusMethodNotAllowed {
-			t.Errorf("%s %s: %d, want 405", m, devreload.EventsPath, w.Code)
+		if w.Code != http.StatusMethodNotAllowed || w.Header().Get("Allow") != "GET, HEAD" {
+			t.Errorf("%s %s: %d, Allow %q; want 405 and GET, HEAD", m, devreload.EventsPath, w.Code, w.Header().Get("Allow"))
 		}
 	}
 }

@@ -19,34 +19,6 @@ type response struct {
 	etag   string
 }
 
-// fields are headers as a list: setting them walks a slice, where ranging
-// over an http.Header would walk a map, which costs more than the rest of
-// a page request.
-type fields []field
-
-type field struct {
-	key   string // canonical
-	value []string
-}
-
-// newFields lists h. Each value gets a slice of its own with no room to
-// grow, so that an Add on a response's header copies instead of writing
-// into ours.
-func newFields(h http.Header) fields {
-	out := make(fields, 0, len(h))
-	for k, v := range h {
-		out = append(out, field{k, v[:len(v):len(v)]})
-	}
-	return out
-}
-
-// setOn sets every field on h.
-func (fs fields) setOn(h http.Header) {
-	for _, f := range fs {
-		h[f.key] = f.value
-	}
-}
-
 // An entry is a file of the site in each encoding it is kept in; gzip and
 // br fall back to identity when the file is not compressed.
 type entry struct {

@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/go-chi/chi/v5"
 )
 
 // A page request goes through the chi table and its middleware and
@@ -34,6 +36,9 @@ func TestEveryRoutePassesTheMiddleware(t *testing.T) {
 	var seen []string
 	spy := func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if chi.RouteContext(r.Context()) == nil {
+				t.Errorf("%s %s: no chi routing context", r.Method, r.URL.Path)
+			}
 			seen = append(seen, r.Method+" "+r.URL.Path)
 			next.ServeHTTP(w, r)
 		})

@@ -109,3 +109,34 @@ func fetch(t *testing.T, url string) string {
 	}
 	return string(b)
 }
+
+// Which static folder serve reads: -static when given (and there), under
+// -dev the static folder next to the content folder, else the embedded copy.
+func TestStaticFolder(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"site/content", "site/static", "bare/content", "assets"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := func(p string) string { return filepath.Join(root, p) }
+	for _, tt := range []struct {
+		flag, content string
+		dev           bool
+		want          string
+		usage         bool
+	}{
+		{"", in("site/content"), true, in("site/static"), false},
+		{"", in("site/content") + "/", true, in("site/static"), false},
+		{"", in("site/content"), false, "", false},
+		{"", in("bare/content"), true, "", false},
+		{in("assets"), in("site/content"), true, in("assets"), false},
+		{in("assets"), "", false, in("assets"), false},
+		{in("missing"), in("site/content"), true, "", true},
+	} {
+		got, msg := staticFolder(tt.flag, tt.content, tt.dev)
+		if got != tt.want || (msg != "") != tt.usage {
+			t.Errorf("staticFolder(%q, %q, %v) = %q, %q; want %q (usage error: %v)", tt.flag, tt.content, tt.dev, got, msg, tt.want, tt.usage)
+		}
+	}
+}

@@ -1,6 +1,6 @@
 // Command signaal serves, checks and exports the Signaal website.
 //
-//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev] [-static DIR]] [-base-url URL] [-max-conns N]
+//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev]] [-static DIR] [-base-url URL] [-max-conns N]
 //	signaal check [-content DIR] [-report]
 //	signaal export -out DIR -base-url URL [-content DIR]
 //

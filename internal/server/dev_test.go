@@ -2,32 +2,15 @@ package server
 
 import (
 	"bufio"
-	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	"signaal/internal/devreload"
-	"signaal/internal/site"
+	"signaal/internal/sitetest"
 )
-
-// newDevServer is the test site served as `signaal serve -dev` serves it.
-func newDevServer(t *testing.T, content fstest.MapFS) *Server {
-	t.Helper()
-	s, err := NewDev(site.Config{
-		Content: content, Static: fstest.MapFS{"site.css": {Data: []byte("body{color:#000}")}, "site.js": {Data: []byte("//js")}},
-		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 1,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	if err != nil {
-		t.Fatalf("NewDev: %v", err)
-	}
-	return s
-}
 
 // The reload script and its event stream exist only under -dev: production
 // pages (and the 404 and search pages) carry no reload code, and the
@@ -57,7 +40,7 @@ func TestReloadCodeOnlyInDev(t *testing.T) {
 		}
 	}
 
-	dh := newDevServer(t, testContent()).Handler()
+	dh := serve(t, NewDev, sitetest.FS(t, testSite)).Handler()
 	for _, path := range []string{"/nl/", "/en/nothing/", "/nl/zoeken?q=welkom"} {
 		if w := get(dh, path); !strings.Contains(w.Body.String(), tag) {
 			t.Errorf("dev %s does not load the reload script", path)
@@ -83,8 +66,8 @@ func TestReloadCodeOnlyInDev(t *testing.T) {
 // An open page hears of a rebuild: after Reload its stream carries a new
 // version, and Close ends the stream.
 func TestReloadReachesTheOpenPage(t *testing.T) {
-	content := testContent()
-	s := newDevServer(t, content)
+	content := sitetest.FS(t, testSite)
+	s := serve(t, NewDev, content)
 	ts := httptest.NewServer(s.Handler())
 	defer ts.Close()
 	resp, err := http.Get(ts.URL + devreload.EventsPath)
@@ -108,7 +91,7 @@ func TestReloadReachesTheOpenPage(t *testing.T) {
 		return ""
 	}
 	first := version()
-	content["nl/index.md"] = page("title: Nieuw\ndescription: d\ntranslationKey: home\naudience: general\nlayout: home", "Nieuw.\n")
+	content["nl/index.md"] = sitetest.Page("title: Nieuw\ndescription: d\ntranslationKey: home\naudience: general\nlayout: home", "Nieuw.\n")
 	if err := s.Reload(); err != nil {
 		t.Fatal(err)
 	}

@@ -1,22 +1,19 @@
 package server
 
 import (
-	"io"
-	"log/slog"
 	"net/http/httptest"
-	"signaal/internal/site"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"golang.org/x/net/html"
+
+	"signaal/internal/sitetest"
 )
 
-// safetyContent is a small site with a help page, the safety page, and help
+// safetySite is testSite with a help page, the safety page, and help
 // lines whose facts are known, partly known and unknown.
-func safetyContent() fstest.MapFS {
-	fsys := testContent()
-	fsys["helplines.yaml"] = &fstest.MapFile{Data: []byte(`
+const safetySite = `
+-- helplines.yaml --
 - {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, anonymous: false, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}
 - key: office
   name: Kantoorlijn
@@ -38,25 +35,31 @@ func safetyContent() fstest.MapFS {
   confidence: high
   checked: 2026-11-24
 - {key: unknown, name: Onbekend, needs: [tip], who: [parents, professionals], ways: [tip, form], for: {nl: Tip, en: Tip}, web: "https://tip.example/", ages: {from: 12}, source: test, easy: {nl: Tip, en: Tip}, source_url: "https://tip.example/", confidence: high, checked: 2026-11-24}
-`)}
-	fsys["nl/hulp/index.md"] = page("title: Hulp\ndescription: Alle hulp\ntranslationKey: help\naudience: general\nlayout: helplines", "Hulp.\n")
-	fsys["en/help/index.md"] = page("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")
-	fsys["nl/hulp/veilig-bezoeken.md"] = page("title: Veilig deze site bezoeken\ndescription: Veilig\ntranslationKey: safe-visit\naudience: general", "Tekst.\n")
-	fsys["en/help/visiting-safely.md"] = page("title: Visiting this site safely\ndescription: Safely\ntranslationKey: safe-visit\naudience: general", "Text.\n")
-	return fsys
-}
+-- nl/hulp/index.md --
+---
+{title: Hulp, description: Alle hulp, translationKey: help, audience: general, layout: helplines, reviewed: 2026-11-24}
+---
+Hulp.
+-- en/help/index.md --
+---
+{title: Help, description: All help, translationKey: help, audience: general, layout: helplines, reviewed: 2026-11-24}
+---
+Help.
+-- nl/hulp/veilig-bezoeken.md --
+---
+{title: Veilig deze site bezoeken, description: Veilig, translationKey: safe-visit, audience: general, reviewed: 2026-11-24}
+---
+Tekst.
+-- en/help/visiting-safely.md --
+---
+{title: Visiting this site safely, description: Safely, translationKey: safe-visit, audience: general, reviewed: 2026-11-24}
+---
+Text.
+`
 
 func newSafetyServer(t *testing.T) *Server {
 	t.Helper()
-	s, err := New(site.Config{
-		Content: safetyContent(), Static: fstest.MapFS{"site.js": {Data: []byte("//js")}},
-		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 1,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
-	if err != nil {
-		t.Fatalf("New: %v", err)
-	}
-	return s
+	return serve(t, New, sitetest.FS(t, testSite, safetySite))
 }
 
 // getDoc fetches a page through the handler and parses it.
@@ -64,75 +67,13 @@ func getDoc(t *testing.T, s *Server, path string) (*html.Node, *httptest.Respons
 	t.Helper()
 	w := httptest.NewRecorder()
 	s.Handler().ServeHTTP(w, httptest.NewRequest("GET", path, nil))
-	doc, err := html.Parse(strings.NewReader(w.Body.String()))
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return doc, w
+	return sitetest.Parse(t, w.Body.Bytes()), w
 }
 
-func attr(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
-}
-
-func hasClass(n *html.Node, c string) bool {
-	v, _ := attr(n, "class")
-	for _, f := range strings.Fields(v) {
-		if f == c {
-			return true
-		}
-	}
-	return false
-}
-
-// find returns every element, in document order, that ok accepts.
-func find(n *html.Node, ok func(*html.Node) bool) []*html.Node {
-	var out []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && ok(n) {
-			out = append(out, n)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return out
-}
-
-func first(n *html.Node, ok func(*html.Node) bool) *html.Node {
-	if all := find(n, ok); len(all) > 0 {
-		return all[0]
-	}
-	return nil
-}
-
-func text(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if n.Type == html.ElementNode && n.Data != "a" && n.Data != "span" {
-			b.WriteString(" ") // block boundaries read as a space
-		}
-	}
-	walk(n)
-	return strings.Join(strings.Fields(b.String()), " ")
-}
-
-func tagIs(name string) func(*html.Node) bool {
-	return func(n *html.Node) bool { return n.Data == name }
+// attr is a node's attribute, "" when it has none.
+func attr(n *html.Node, key string) string {
+	v, _ := sitetest.Attr(n, key)
+	return v
 }
 
 // Every page, the 404 pages too, offers the quick exit first: the first
@@ -153,51 +94,31 @@ func TestQuickExitOnEveryPage(t *testing.T) {
 		t.Run(p, func(t *testing.T) {
 			doc, w := getDoc(t, s, p)
 			wl := want[p[1:3]]
-			links := find(doc, func(n *html.Node) bool { _, ok := attr(n, "href"); return n.Data == "a" && ok })
+			links := sitetest.QueryAll(doc, "a[href]")
 			if len(links) < 2 {
 				t.Fatalf("only %d links", len(links))
 			}
-			exit := links[0]
-			if !hasClass(exit.Parent, "skip-links") {
+			if exit := links[0]; sitetest.Query(doc, ".skip-links > a[href]") != exit {
 				t.Errorf("first link is not a skip link")
 			}
-			href, _ := attr(exit, "href")
-			rel, _ := attr(exit, "rel")
-			if href != "https://weather.example/" || rel != "noreferrer nofollow" || text(exit) != wl.skip {
-				t.Errorf("first link = %q rel %q %q, want the exit %q", href, rel, text(exit), wl.skip)
-			}
-			if _, ok := attr(exit, "data-exit"); !ok {
-				t.Errorf("skip exit link lacks data-exit, so the script would not blank the page")
-			}
-			if h, _ := attr(links[1], "href"); h != "#content" {
+			if h := attr(links[1], "href"); h != "#content" {
 				t.Errorf("second link %q, want the skip to content", h)
 			}
-			button := first(doc, func(n *html.Node) bool { return n.Data == "a" && hasClass(n, "exit") })
-			if button == nil {
-				t.Fatal("no exit button")
-			}
-			href, _ = attr(button, "href")
-			rel, _ = attr(button, "rel")
-			name, _ := attr(button, "aria-label")
-			if href != "https://weather.example/" || rel != "noreferrer nofollow" || name != wl.button {
-				t.Errorf("exit button = %q rel %q name %q", href, rel, name)
-			}
-			if !strings.Contains(strings.ToLower(name), strings.ToLower(text(button))) {
-				t.Errorf("button name %q does not contain its visible label %q", name, text(button))
-			}
-			prog := first(doc, func(n *html.Node) bool { _, ok := attr(n, "data-exit-progress"); return ok })
-			if prog == nil || first(prog, func(n *html.Node) bool { r, _ := attr(n, "role"); return r == "status" }) == nil {
-				t.Fatal("no status region for the Shift shortcut")
-			}
-			if l2, _ := attr(prog, "data-left-2"); l2 != wl.left2 {
-				t.Errorf("data-left-2 = %q, want %q", l2, wl.left2)
-			}
-			if l1, _ := attr(prog, "data-left-1"); l1 != wl.left1 {
-				t.Errorf("data-left-1 = %q, want %q", l1, wl.left1)
-			}
-			footer := first(doc, tagIs("footer"))
-			if first(footer, func(n *html.Node) bool { h, _ := attr(n, "href"); return h == wl.safe }) == nil {
-				t.Errorf("footer does not link the safety page %s", wl.safe)
+			// the first link is the exit
+			sitetest.Check(t, p, w.Body.Bytes(),
+				sitetest.In("a[href]", sitetest.HasExactAttr("href", "https://weather.example/"), sitetest.HasExactAttr("rel", "noreferrer nofollow"),
+					sitetest.HasExactText(wl.skip),
+					sitetest.HasAttr("data-exit", "")), // without it the script would not blank the page
+				sitetest.In("a.exit", sitetest.HasExactAttr("href", "https://weather.example/"), sitetest.HasExactAttr("rel", "noreferrer nofollow"),
+					sitetest.HasExactAttr("aria-label", wl.button)),
+				sitetest.In("[data-exit-progress]", sitetest.In(`[role="status"]`),
+					sitetest.HasExactAttr("data-left-2", wl.left2), sitetest.HasExactAttr("data-left-1", wl.left1)),
+				sitetest.In("footer", sitetest.In(`a[href="`+wl.safe+`"]`)),
+			)
+			if button := sitetest.Query(doc, "a.exit"); button != nil {
+				if name, label := attr(button, "aria-label"), sitetest.Text(button); !strings.Contains(strings.ToLower(name), strings.ToLower(label)) {
+					t.Errorf("button name %q does not contain its visible label %q", name, label)
+				}
 			}
 			// no-cache: any cache must ask again (cheap with the ETag), so an
 			// edited help line reaches readers at once; pages are the same for
@@ -226,7 +147,7 @@ func TestExitNote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc, _ := getDoc(t, s, tt.path)
-		note := first(doc, func(n *html.Node) bool { return hasClass(n, "exit-note") })
+		note := sitetest.Query(doc, ".exit-note")
 		if (note != nil) != tt.want {
 			t.Errorf("%s: exit note shown = %v, want %v", tt.path, note != nil, tt.want)
 			continue
@@ -234,13 +155,9 @@ func TestExitNote(t *testing.T) {
 		if note == nil {
 			continue
 		}
-		if !strings.Contains(text(note), "Shift") {
-			t.Errorf("%s: note %q does not mention the shortcut", tt.path, text(note))
-		}
-		if a := first(note, tagIs("a")); a == nil {
-			t.Errorf("%s: note has no link", tt.path)
-		} else if h, _ := attr(a, "href"); h != tt.link {
-			t.Errorf("%s: note links %q, want %q", tt.path, h, tt.link)
+		if err := sitetest.In(".exit-note", sitetest.ContainsText("Shift"), // the shortcut
+			sitetest.In("a", sitetest.HasExactAttr("href", tt.link)))(doc); err != nil {
+			t.Errorf("%s: %v", tt.path, err)
 		}
 	}
 }
@@ -273,35 +190,33 @@ func TestHelpChooser(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.page+" "+tt.key, func(t *testing.T) {
 			doc, _ := getDoc(t, s, tt.page)
-			chooser := first(doc, func(n *html.Node) bool { _, ok := attr(n, "data-chooser"); return ok })
+			chooser := sitetest.Query(doc, "[data-chooser]")
 			if chooser == nil {
 				t.Fatal("no chooser")
 			}
-			form := first(chooser, tagIs("form"))
-			if _, hidden := attr(form, "hidden"); form == nil || !hidden {
+			if sitetest.Query(chooser, "form[hidden]") == nil {
 				t.Error("filter form is not hidden for readers without a script")
 			}
-			cards := find(chooser, func(n *html.Node) bool { k, _ := attr(n, "data-helpline"); return k == tt.key })
+			cards := sitetest.QueryAll(chooser, `[data-helpline="`+tt.key+`"]`)
 			if len(cards) != len(tt.sections) {
 				t.Fatalf("card shown %d times, want %d", len(cards), len(tt.sections))
 			}
 			for i, card := range cards {
 				sec := card.Parent.Parent
-				if id, _ := attr(first(sec, tagIs("h2")), "id"); id != tt.sections[i] {
+				if id := attr(sitetest.Query(sec, "h2"), "id"); id != tt.sections[i] {
 					t.Errorf("card %d under %q, want %q", i, id, tt.sections[i])
 				}
 			}
 			card := cards[0]
-			if v, _ := attr(card, "data-ways"); v != tt.ways {
+			if v := attr(card, "data-ways"); v != tt.ways {
 				t.Errorf("data-ways = %q, want %q", v, tt.ways)
 			}
-			if v, _ := attr(card, "data-who"); v != tt.who {
+			if v := attr(card, "data-who"); v != tt.who {
 				t.Errorf("data-who = %q, want %q", v, tt.who)
 			}
 			var hours []string
-			for _, n := range find(card, func(n *html.Node) bool { _, ok := attr(n, "data-hours"); return ok }) {
-				v, _ := attr(n, "data-hours")
-				hours = append(hours, v)
+			for _, n := range sitetest.QueryAll(card, "[data-hours]") {
+				hours = append(hours, attr(n, "data-hours"))
 			}
 			wantHours := []string{}
 			for _, h := range []string{tt.hours, tt.chatHours} {
@@ -312,13 +227,13 @@ func TestHelpChooser(t *testing.T) {
 			if strings.Join(hours, "|") != strings.Join(wantHours, "|") {
 				t.Errorf("data-hours = %q, want %q", hours, wantHours)
 			}
-			facts := text(card)
+			facts := sitetest.Text(card)
 			for _, s := range tt.has {
 				if !strings.Contains(facts, s) {
 					t.Errorf("card lacks %q in %q", s, facts)
 				}
 			}
-			dl := text(first(card, tagIs("dl")))
+			dl := sitetest.Text(sitetest.Query(card, "dl"))
 			for _, s := range tt.lacks {
 				if strings.Contains(dl, s) {
 					t.Errorf("card facts show %q, which the data does not say: %q", s, dl)
@@ -338,29 +253,19 @@ func TestChooserForm(t *testing.T) {
 	} {
 		doc, _ := getDoc(t, s, tt.page)
 		var how, who []string
-		for _, in := range find(doc, tagIs("input")) {
-			name, _ := attr(in, "name")
-			v, _ := attr(in, "value")
-			switch name {
-			case "how":
-				how = append(how, v)
-			case "who":
-				who = append(who, v)
-			}
+		for _, in := range sitetest.QueryAll(doc, `input[name="how"]`) {
+			how = append(how, attr(in, "value"))
 		}
-		// Only the ways some line of safetyContent offers: no text, no in person.
+		for _, in := range sitetest.QueryAll(doc, `input[name="who"]`) {
+			who = append(who, attr(in, "value"))
+		}
+		// Only the ways some line of safetySite offers: no text, no in person.
 		if strings.Join(how, " ") != "call chat tip" || strings.Join(who, " ") != " youth parents professionals" {
 			t.Errorf("%s: how %q, who %q", tt.page, how, who)
 		}
-		count := first(doc, func(n *html.Node) bool { _, ok := attr(n, "data-count"); return ok })
-		if r, _ := attr(count, "role"); r != "status" {
-			t.Errorf("%s: count region role %q", tt.page, r)
-		}
-		if v, _ := attr(count, "data-one"); v != tt.one {
-			t.Errorf("%s: data-one %q, want %q", tt.page, v, tt.one)
-		}
-		if v, _ := attr(count, "data-other"); v != tt.other {
-			t.Errorf("%s: data-other %q, want %q", tt.page, v, tt.other)
+		if err := sitetest.In("[data-count]", sitetest.HasExactAttr("role", "status"),
+			sitetest.HasExactAttr("data-one", tt.one), sitetest.HasExactAttr("data-other", tt.other))(doc); err != nil {
+			t.Errorf("%s: %v", tt.page, err)
 		}
 	}
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/andybalholm/brotli"
 	"golang.org/x/net/html"
+
+	"signaal/internal/sitetest"
 )
 
 func TestSearchPage(t *testing.T) {
@@ -107,8 +109,8 @@ func TestSearchQueryStaysPrivate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, a := range find(doc, tagIs("a")) {
-			if href, _ := attr(a, "href"); strings.Contains(href, secret) || strings.Contains(href, "?") {
+		for _, a := range sitetest.QueryAll(doc, "a") {
+			if href := attr(a, "href"); strings.Contains(href, secret) || strings.Contains(href, "?") {
 				t.Errorf("GET %s: link %q repeats the query", target, href)
 			}
 		}
@@ -164,11 +166,11 @@ func TestSearchOddQueries(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				in := first(doc, func(n *html.Node) bool { id, _ := attr(n, "id"); return id == "search-q" })
+				in := sitetest.Query(doc, "#search-q")
 				if in == nil {
 					t.Fatal("no search field")
 				}
-				v, _ := attr(in, "value")
+				v := attr(in, "value")
 				if !utf8.ValidString(v) || utf8.RuneCountInString(v) > 200 || strings.ContainsAny(v, "\x00\x1b\u202e") {
 					t.Errorf("the field shows %.40q (%d runes), want clean text of at most 200 runes", v, utf8.RuneCountInString(v))
 				}

@@ -16,7 +16,7 @@ func TestServesSecurityTxt(t *testing.T) {
 		t.Fatalf("status %d", w.Code)
 	}
 	body := w.Body.String()
-	for _, want := range []string{"Contact: mailto:security@signaal.test\n", "Expires: ", "Preferred-Languages: nl, en\n", "Canonical: "} {
+	for _, want := range []string{"Contact: mailto:security@signaal.nl\n", "Expires: ", "Preferred-Languages: nl, en\n", "Canonical: "} {
 		if !strings.Contains(body, want) {
 			t.Errorf("security.txt lacks %q:\n%s", want, body)
 		}

@@ -4,46 +4,72 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"signaal/internal/site"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/andybalholm/brotli"
+
+	"signaal/internal/site"
+	"signaal/internal/sitetest"
 )
 
-func page(fm, body string) *fstest.MapFile {
-	return &fstest.MapFile{Data: []byte("---\n" + fm + "\nreviewed: 2026-11-24\n---\n" + body)}
-}
+// testSite is a small two-language site: the kit's default, and a section
+// in each language.
+const testSite = `
+-- nl/jongeren/index.md --
+---
+title: Jongeren
+description: Voor jou
+translationKey: youth
+audience: youth
+layout: section
+reviewed: 2026-11-24
+---
+## Ideeën {#ideas}
 
-// testContent is a small two-language site.
-func testContent() fstest.MapFS {
-	return fstest.MapFS{
-		"helplines.yaml": {Data: []byte(`- {key: "112", name: "112", needs: [emergency], who: [everyone], ways: [call], for: {nl: Gevaar, en: Danger}, phone: "112", hours: {always: true}, free: true, source: politie.nl, easy: {nl: Hulp, en: Help}, source_url: "https://politie.nl/", confidence: high, checked: 2026-11-24}` + "\n")},
-		"sources.yaml":   {Data: []byte("[]\n")},
-		"site.yaml":      {Data: []byte("publisher: {name: Uitgever, contact: redactie@signaal.test, security: \"mailto:security@signaal.test\"}\n")},
-		"signs.yaml":     {Data: []byte("[]\n")},
-		"nl/index.md":    page("title: Signaal\ndescription: Hulp & info\ntranslationKey: home\naudience: general\nlayout: home\nhelplines: [\"112\"]", "Welkom bij \"Signaal\" & 1 < 2 > 0.\n"),
-		"en/index.md":    page("title: Signaal\ndescription: Help\ntranslationKey: home\naudience: general\nlayout: home", "Welcome.\n"),
-		"nl/jongeren/index.md": page("title: Jongeren\ndescription: Voor jou\ntranslationKey: youth\naudience: youth\nlayout: section",
-			"## Ideeën {#ideas}\n\nTekst.\n"),
-		"en/young-people/index.md": page("title: Young people\ndescription: For you\ntranslationKey: youth\naudience: youth\nlayout: section",
-			"## Ideas {#ideas}\n\nText.\n"),
+Tekst.
+-- en/young-people/index.md --
+---
+title: Young people
+description: For you
+translationKey: youth
+audience: youth
+layout: section
+reviewed: 2026-11-24
+---
+## Ideas {#ideas}
+
+Text.
+`
+
+// testConfig is how the tests serve content: a stylesheet and a script of a
+// few bytes, the example addresses, and no log.
+func testConfig(content fs.FS) site.Config {
+	return site.Config{
+		Content: content, Static: fstest.MapFS{"site.css": {Data: []byte("body{color:#000}")}, "site.js": {Data: []byte("//js")}},
+		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 5,
+		Logger: slog.New(slog.DiscardHandler),
 	}
 }
 
+// newTestServer serves testSite.
 func newTestServer(t *testing.T) *Server {
 	t.Helper()
-	s, err := New(site.Config{
-		Content: testContent(), Static: fstest.MapFS{"site.css": {Data: []byte("body{color:#000}")}, "site.js": {Data: []byte("//js")}},
-		BaseURL: "https://signaal.example", ExitURL: "https://weather.example/", BrotliQuality: 5,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
+	return serve(t, New, sitetest.FS(t, testSite))
+}
+
+// serve serves content with testConfig, as New serves it or as NewDev does
+// for `signaal serve -dev`.
+func serve(t *testing.T, start func(site.Config) (*Server, error), content fs.FS) *Server {
+	t.Helper()
+	s, err := start(testConfig(content))
 	if err != nil {
-		t.Fatalf("New: %v", err)
+		t.Fatalf("start: %v", err)
 	}
 	return s
 }
@@ -189,20 +215,17 @@ func TestStaticAssetsHashed(t *testing.T) {
 }
 
 func TestBrokenContentRefusesToStart(t *testing.T) {
-	fsys := testContent()
+	fsys := sitetest.FS(t, testSite)
 	delete(fsys, "en/young-people/index.md")
-	_, err := New(site.Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	_, err := New(testConfig(fsys))
 	if err == nil || !strings.Contains(err.Error(), "nl/jongeren/index.md:4: no en translation") {
 		t.Fatalf("err = %v", err)
 	}
 }
 
 func TestReloadKeepsLastGoodSite(t *testing.T) {
-	fsys := testContent()
-	s, err := New(site.Config{Content: fsys, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), BrotliQuality: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fsys := sitetest.FS(t, testSite)
+	s := serve(t, New, fsys)
 	before := s.Site()
 	fsys["nl/index.md"] = &fstest.MapFile{Data: []byte("no front matter")}
 	if err := s.Reload(); err == nil {
@@ -211,7 +234,7 @@ func TestReloadKeepsLastGoodSite(t *testing.T) {
 	if s.Site() != before {
 		t.Error("broken content replaced the site")
 	}
-	fsys["nl/index.md"] = page("title: Nieuw\ndescription: d\ntranslationKey: home\naudience: general\nlayout: home", "Nieuw.\n")
+	fsys["nl/index.md"] = sitetest.Page("title: Nieuw\ndescription: d\ntranslationKey: home\naudience: general\nlayout: home", "Nieuw.\n")
 	if err := s.Reload(); err != nil {
 		t.Fatal(err)
 	}

@@ -251,10 +251,10 @@
   // The language switch follows the section the reader is on (pages share
   // their section IDs across languages): the one in the address, then the
   // last section heading above the top third of the screen, as headings
-  // cross that line. Nothing stored, and no layout read: the observer says
-  // where each heading is. Headings are in page order, so a heading above
-  // the line puts every earlier one above it too, and one below puts every
-  // later one below: a long jump that skips a heading still counts it.
+  // cross that line. Nothing stored, and no layout read: the observer's
+  // area runs from far above the page down to the line, so a heading is
+  // "intersecting" exactly while it is above the line, and every crossing
+  // is reported, however far one scroll jumps.
   var langSwitch = document.querySelector("a.lang-switch");
   function pointSwitchAt(hash) { if (langSwitch.hash != hash) langSwitch.hash = hash; }
   function keepSection() { if (langSwitch) pointSwitchAt(location.hash); }
@@ -264,14 +264,10 @@
   if (sectionHeads.length) {
     var readingLine = 1 / 3, headAbove = sectionHeads.map(function () { return false; });
     var headingWatcher = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) {
-        var i = sectionHeads.indexOf(e.target), lineAt = e.rootBounds ? e.rootBounds.bottom : innerHeight * readingLine;
-        var above = e.boundingClientRect.top <= lineAt;
-        for (var j = above ? 0 : i; j < (above ? i + 1 : sectionHeads.length); j++) headAbove[j] = above;
-      });
+      entries.forEach(function (e) { headAbove[sectionHeads.indexOf(e.target)] = e.isIntersecting; });
       var last = headAbove.lastIndexOf(true);
       pointSwitchAt(last < 0 ? "" : sectionHeads[last].querySelector("a.section-link").getAttribute("href"));
-    }, { rootMargin: "0px 0px " + -100 * (1 - readingLine) + "% 0px" });
+    }, { rootMargin: "1000000px 0px " + -100 * (1 - readingLine) + "% 0px" });
     sectionHeads.forEach(function (head) { headingWatcher.observe(head); });
   }
 

@@ -20,7 +20,7 @@ type chooserResult struct {
 }
 
 // TestChooserShowsEachLineOnce ticks "Chat" and "Jongere" on the help page,
-// as the reader in the issue did, and expects every line once, the count to
+// as a young reader who wants to chat would, and expects every line once, the count to
 // agree, and Veilig Thuis to show its chat's hours (with a badge), not the
 // phone's. Then it checks at 320 px that no chat link is labelled by a bare
 // address.

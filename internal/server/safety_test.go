@@ -328,7 +328,7 @@ func TestHelpChooser(t *testing.T) {
 	}
 }
 
-// The filter offers the ways and people of the issue, and the count region
+// The filter offers the ways and the people it names, and the count region
 // gets its words, with a place for the number, from the message files.
 func TestChooserForm(t *testing.T) {
 	s := newSafetyServer(t)

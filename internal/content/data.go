@@ -207,6 +207,8 @@ func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 		if h.Phone == "" && h.Chat == "" && h.Web == "" {
 			ps.add(name, h.line, "help line %q has no phone, chat or web address", h.Key)
 		}
+		h.Hours = checkHours(name, h.Key, h.Hours, ps)
+		h.ChatHours = checkHours(name, h.Key, h.ChatHours, ps)
 		if h.Confidence != "high" && h.Confidence != "medium" {
 			ps.add(name, h.line, "help line %q: confidence must be high or medium (low-confidence facts stay off the site)", h.Key)
 		}
@@ -226,6 +228,19 @@ func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 		checkFreshness(name, h, now, ps)
 	}
 	return list
+}
+
+// checkHours reports what was wrong with a line's hours, each problem at
+// its own line, and returns nil (unconfirmed: no hours, no badge) for
+// hours that had any.
+func checkHours(file, key string, h *Hours, ps *problems) *Hours {
+	if h == nil || len(h.problems) == 0 {
+		return h
+	}
+	for _, p := range h.problems {
+		ps.add(file, p.line, "help line %q: %s", key, p.msg)
+	}
+	return nil
 }
 
 // How long a help line's facts may go unchecked: after CheckedWarnMonths

@@ -42,6 +42,12 @@ const (
 type Hours struct {
 	Always bool   // day and night, every day
 	Spans  []Span // otherwise: the runs of days with their opening times
+
+	// problems are what UnmarshalYAML found wrong, each at its line.
+	// loadHelplines reports them and drops the hours, so one bad span
+	// does not make the whole file unreadable (and every link to the
+	// help page's sections with it).
+	problems []lineError
 }
 
 // A Span is a run of days with the same opening times, as an editor writes
@@ -139,19 +145,18 @@ func (h *Hours) DataHours() string {
 func Clock(m int) string { return fmt.Sprintf("%02d:%02d", m/60, m%60) }
 
 // UnmarshalYAML reads hours as helplines.yaml writes them, {always: true}
-// or {open: [{days: mon-fri, from: "09:00", to: "17:00"}, …]}, and rejects
-// anything else at its line, so a typo never reaches a reader as a wrong
-// "open now". Every bad span of the file is reported, not only the first.
+// or {open: [{days: mon-fri, from: "09:00", to: "17:00"}, …]}, and notes
+// anything else at its line (see problems), so a typo never reaches a
+// reader as a wrong "open now". Every bad span is noted, not only the first.
 func (h *Hours) UnmarshalYAML(n *yaml.Node) error {
-	var errs []string
+	*h = Hours{}
 	bad := func(line int, format string, args ...any) {
-		errs = append(errs, fmt.Sprintf("line %d: opening hours: ", line)+fmt.Sprintf(format, args...))
+		h.problems = append(h.problems, lineError{line: line, msg: "opening hours: " + fmt.Sprintf(format, args...)})
 	}
 	if n.Kind != yaml.MappingNode {
 		bad(n.Line, "write {always: true} or a list under open")
-		return &yaml.TypeError{Errors: errs}
+		return nil
 	}
-	*h = Hours{}
 	var hasOpen bool
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
@@ -178,11 +183,8 @@ func (h *Hours) UnmarshalYAML(n *yaml.Node) error {
 	switch {
 	case h.Always && hasOpen:
 		bad(n.Line, "write always: true or a list under open, not both")
-	case !h.Always && !hasOpen && len(errs) == 0:
+	case !h.Always && !hasOpen && len(h.problems) == 0:
 		bad(n.Line, "write {always: true} or a list under open")
-	}
-	if len(errs) > 0 {
-		return &yaml.TypeError{Errors: errs}
 	}
 	return nil
 }

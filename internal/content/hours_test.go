@@ -14,8 +14,8 @@ import (
 func parseHours(t *testing.T, src string) *Hours {
 	t.Helper()
 	var h Hours
-	if err := yaml.Unmarshal([]byte(src), &h); err != nil {
-		t.Fatalf("%s: %v", src, err)
+	if err := yaml.Unmarshal([]byte(src), &h); err != nil || len(h.problems) > 0 {
+		t.Fatalf("%s: %v %v", src, err, h.problems)
 	}
 	return &h
 }
@@ -39,31 +39,32 @@ func TestHoursParse(t *testing.T) {
 }
 
 // TestHoursProblems checks that a bad entry of helplines.yaml is reported
-// at its own line, with what an editor should write instead, and that
-// every bad entry of the file is reported, not only the first.
+// at its own line, with what an editor should write instead, that every
+// bad entry of the file is reported, not only the first, and that the rest
+// of the file is still read (no cascade of problems elsewhere).
 func TestHoursProblems(t *testing.T) {
 	for _, tt := range []struct {
 		hours string   // replaces the fixture's hours (line 8-9)
 		want  []string // lines of the problems
 	}{
 		{"hours:\n    open: [{days: mon-fry, from: \"11:00\", to: \"21:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: days "mon-fry" are not a day or a run of days such as mon-fri`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: days "mon-fry" are not a day or a run of days such as mon-fri`}},
 		{"hours:\n    open: [{days: mon-fri, from: \"9:00\", to: \"25:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: from "9:00" is not a time`, `helplines.yaml:9: opening hours: to "25:00" is not a time`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: from "9:00" is not a time`, `helplines.yaml:9: help line "kindertelefoon": opening hours: to "25:00" is not a time`}},
 		{"hours:\n    open: [{days: mon-fri, from: \"09:00\", to: \"09:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: from and to are both 09:00`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: from and to are both 09:00`}},
 		{"hours:\n    open: [{days: mon-fri, from: \"09:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: an entry under open has no to`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: an entry under open has no to`}},
 		{"hours:\n    open: [{days: mon-fri, from: \"09:00\", till: \"17:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: unknown field "till": check its spelling`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: unknown field "till": check its spelling`}},
 		{"hours:\n    always: true\n    open: [{days: mon-fri, from: \"09:00\", to: \"17:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: write always: true or a list under open, not both`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: write always: true or a list under open, not both`}},
 		{"hours:\n    always: false",
-			[]string{`helplines.yaml:9: opening hours: always is true or left out`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: always is true or left out`}},
 		{"hours: mon-fri",
-			[]string{`helplines.yaml:8: opening hours: write {always: true} or a list under open`}},
+			[]string{`helplines.yaml:8: help line "kindertelefoon": opening hours: write {always: true} or a list under open`}},
 		{"hours:\n    open: [{days: mon, from: \"24:00\", to: \"02:00\"}]",
-			[]string{`helplines.yaml:9: opening hours: from is 24:00`}},
+			[]string{`helplines.yaml:9: help line "kindertelefoon": opening hours: from is 24:00`}},
 	} {
 		f := validSite()
 		src := strings.Replace(helplinesYAML, "hours:\n    open: [{days: mon-sun, from: \"11:00\", to: \"21:00\"}]", tt.hours, 1)
@@ -73,9 +74,12 @@ func TestHoursProblems(t *testing.T) {
 		// A second line with a bad span: its problem is reported as well.
 		src += strings.ReplaceAll(strings.Replace(helplinesYAML, "kindertelefoon", "tweede", 1), `"21:00"`, `"9 pm"`)
 		f["helplines.yaml"] = &fstest.MapFile{Data: []byte(src)}
-		_, ps := load(t, f)
+		s, ps := load(t, f)
 		got := ps.Error()
-		for _, w := range append(tt.want, `opening hours: to "9 pm" is not a time`) {
+		if s == nil || len(s.Helplines) != 2 || s.Helplines[0].Hours != nil {
+			t.Errorf("%q: the file's lines are not kept, or the bad hours are (%v)", tt.hours, s)
+		}
+		for _, w := range append(tt.want, `help line "tweede": opening hours: to "9 pm" is not a time`) {
 			if !strings.Contains(got, w) {
 				t.Errorf("%q: problems\n%s\nwant a line with %q", tt.hours, got, w)
 			}

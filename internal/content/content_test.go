@@ -209,7 +209,7 @@ func TestProblems(t *testing.T) {
 		}, `en/index.md:7: unknown source "nope"`},
 		{"bad help line hours", func(t *testing.T, f fstest.MapFS) {
 			sitetest.Replace(t, f, "helplines.yaml", `"21:00"`, `"9pm"`)
-		}, `helplines.yaml:1: help line "kindertelefoon": opening hours`},
+		}, `helplines.yaml:9: help line "kindertelefoon": opening hours: to "9pm" is not a time such as "09:00"`},
 		{"low confidence help line", func(t *testing.T, f fstest.MapFS) {
 			sitetest.Replace(t, f, "helplines.yaml", "confidence: high", "confidence: low")
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},

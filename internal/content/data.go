@@ -162,18 +162,19 @@ var (
 	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
 )
 
-// decodeData reads a YAML list strictly (an unknown field is a typo) and
-// returns the line each entry starts on, for the problems found in it later.
-// Each problem is reported once, at its line; a file that cannot be read is
-// marked broken, so what refers to it is not reported as well. The file is
-// read once, and no parse of it has its error ignored.
-func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
+// decodeData reads a data file strictly (an unknown field is a typo) into v
+// and returns its top node (the list or mapping), whose nodes give the line
+// of each entry for the problems found in it later. Each problem is reported
+// once, at its line; a file that cannot be read is marked broken, so what
+// refers to it is not reported as well. The file is read and parsed once
+// for v and once for its lines, and no error of either is ignored.
+func decodeData(fsys fs.FS, name string, v any, ps *problems) (*yaml.Node, bool) {
 	src := readFile(fsys, name, MaxDataBytes, ps)
 	if src == nil {
 		ps.markBroken(name)
 		return nil, false
 	}
-	errs := decodeYAML(src, v, 0)
+	doc, errs := decodeYAML(src, v, 0)
 	for _, le := range errs {
 		if le.msg == "empty" {
 			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
@@ -185,23 +186,18 @@ func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
 		ps.markBroken(name)
 		return nil, false
 	}
-	lines, err := entryLines(src)
-	if err != nil { // decodeYAML parsed the same bytes: not expected
-		ps.add(name, 0, "%v", err)
-		ps.markBroken(name)
-		return nil, false
-	}
-	return lines, true
+	return doc.Content[0], true
 }
 
 // loadHelplines reads helplines.yaml and checks every entry.
 func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 	const name = "helplines.yaml"
 	var list []*Helpline
-	lines, ok := decodeData(fsys, name, &list, ps)
+	root, ok := decodeData(fsys, name, &list, ps)
 	if !ok {
 		return nil
 	}
+	lines := entryLines(root)
 	for i, h := range list {
 		h.line = lineAt(lines, i)
 	}
@@ -308,10 +304,11 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 func loadSources(fsys fs.FS, ps *problems) []*Source {
 	const name = "sources.yaml"
 	var list []*Source
-	lines, ok := decodeData(fsys, name, &list, ps)
+	root, ok := decodeData(fsys, name, &list, ps)
 	if !ok {
 		return nil
 	}
+	lines := entryLines(root)
 	seen := map[string]int{}
 	for i, s := range list {
 		line := lineAt(lines, i)
@@ -333,10 +330,11 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
 	var list []*SignGroup
-	lines, ok := decodeData(fsys, "signs.yaml", &list, ps)
+	root, ok := decodeData(fsys, "signs.yaml", &list, ps)
 	if !ok {
 		return nil
 	}
+	lines := entryLines(root)
 	for i, g := range list {
 		g.line = lineAt(lines, i)
 		if len(g.Sources) == 0 {

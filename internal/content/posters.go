@@ -92,10 +92,11 @@ func loadPosters(fsys fs.FS, ps *problems) []*Poster {
 		return nil // a site without posters is a valid site
 	}
 	var list []*Poster
-	lines, ok := decodeData(fsys, name, &list, ps)
+	root, ok := decodeData(fsys, name, &list, ps)
 	if !ok {
 		return nil
 	}
+	lines := entryLines(root)
 	for i, p := range list {
 		p.line = lineAt(lines, i)
 	}

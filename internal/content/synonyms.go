@@ -37,8 +37,8 @@ func loadSynonyms(fsys fs.FS, ps *problems) []SynonymGroup {
 	if src == nil {
 		return nil
 	}
-	var doc yaml.Node
-	for _, le := range decodeYAML(src, &doc, 0) {
+	doc, errs := decodeYAML(src, nil, 0)
+	for _, le := range errs {
 		if le.msg != "empty" {
 			ps.add(name, le.line, "%s", le.msg)
 		}

@@ -59,32 +59,70 @@ func (v View) Abs(p string) string { return strings.TrimSuffix(v.BaseURL, "/") +
 // Home returns the address of the home page in the view's language.
 func (v View) Home() string { return "/" + string(v.Lang) + "/" }
 
-// Section returns the section page with the given translation key in the
-// view's language, for the navigation; nil when it does not exist.
-func (v View) Section(key string) *content.Page {
+// A MenuLink is one link of the menu or the footer in the view's language.
+type MenuLink struct {
+	Path, Label string
+}
+
+// routePaths gives the address of each route a menu entry may name
+// (content.Routes); a test holds the two lists in step.
+var routePaths = map[content.Route]func(lang.Code) string{
+	content.RouteSearch: SearchPath,
+}
+
+// MenuLinks returns the links of the menu (short: a page shows its
+// linkTitle) or of the footer (its full title), as menu.yaml lists them.
+// content.Load has checked every entry, so one that does not resolve (a
+// site without that page) is left out rather than shown empty.
+func (v View) MenuLinks(entries []*content.MenuEntry, short bool) []MenuLink {
+	var out []MenuLink
+	for _, e := range entries {
+		l := MenuLink{Label: e.Label[v.Lang]}
+		switch p := v.PageByKey(e.Page); {
+		case e.Route != "":
+			if path := routePaths[e.Route]; path != nil {
+				l.Path = path(v.Lang)
+			}
+		case p != nil:
+			l.Path = p.Path
+			if l.Label == "" && short {
+				l.Label = p.ShortTitle()
+			} else if l.Label == "" {
+				l.Label = p.Title
+			}
+		}
+		if l.Path != "" && l.Label != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Menu returns the links of the menu.
+func (v View) Menu() []MenuLink {
 	if v.Site == nil {
 		return nil
 	}
-	home := v.Site.Home(v.Lang)
-	if home == nil {
-		return nil
-	}
-	for _, p := range home.Children {
-		if p.TranslationKey == key {
-			return p
-		}
-	}
-	return nil
+	return v.MenuLinks(v.Site.Menus.Menu, true)
 }
 
-// navKeys are the sections the main navigation offers, in order.
-var navKeys = []string{"what-is-it", "young-people", "parents", "professionals", "groups", "help"}
+// Footer returns the links of the footer.
+func (v View) Footer() []MenuLink {
+	if v.Site == nil {
+		return nil
+	}
+	return v.MenuLinks(v.Site.Menus.Footer, false)
+}
 
-// Nav returns the sections of the main navigation that exist.
+// Nav returns the pages the menu links to, in its order: the sections a
+// search that finds nothing offers, and the search page lists in full.
 func (v View) Nav() []*content.Page {
+	if v.Site == nil {
+		return nil
+	}
 	var out []*content.Page
-	for _, k := range navKeys {
-		if p := v.Section(k); p != nil {
+	for _, e := range v.Site.Menus.Menu {
+		if p := v.PageByKey(e.Page); p != nil {
 			out = append(out, p)
 		}
 	}

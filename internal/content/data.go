@@ -177,7 +177,7 @@ func decodeData(fsys fs.FS, name string, v any, ps *problems) (*yaml.Node, bool)
 	doc, errs := decodeYAML(src, v, 0)
 	for _, le := range errs {
 		if le.msg == "empty" {
-			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
+			ps.add(name, 0, "the file is empty: content/README.md says what it holds (a list with no entries is written [])")
 			continue
 		}
 		ps.add(name, le.line, "%s", le.msg)

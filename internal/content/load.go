@@ -28,6 +28,8 @@ type Site struct {
 	Settings Settings
 	// Synonyms are the groups of words search treats as one (synonyms.yaml).
 	Synonyms []SynonymGroup
+	// Menus are the links of the menu and the footer (menu.yaml).
+	Menus Menus
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -99,6 +101,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Posters = loadPosters(fsys, &ps)
 	s.Settings = loadSettings(fsys, &ps)
 	s.Synonyms = loadSynonyms(fsys, &ps)
+	s.Menus = loadMenus(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}
@@ -185,6 +188,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.linkSections()
 	s.linkListedIn(&ps)
 	s.checkPosters(&ps)
+	s.checkMenus(&ps)
 	for _, p := range s.Pages {
 		s.checkPage(p, &ps)
 		if opt.Check != nil {

@@ -43,6 +43,7 @@ func safetyContent() fstest.MapFS {
 	fsys["en/help/index.md"] = page("title: Help\ndescription: All help\ntranslationKey: help\naudience: general\nlayout: helplines", "Help.\n")
 	fsys["nl/hulp/veilig-bezoeken.md"] = page("title: Veilig deze site bezoeken\ndescription: Veilig\ntranslationKey: safe-visit\naudience: general", "Tekst.\n")
 	fsys["en/help/visiting-safely.md"] = page("title: Visiting this site safely\ndescription: Safely\ntranslationKey: safe-visit\naudience: general", "Text.\n")
+	fsys["menu.yaml"] = &fstest.MapFile{Data: []byte("menu: [{page: help}]\nfooter: [{page: help}, {page: safe-visit}]\n")}
 	return fsys
 }
 

@@ -3,6 +3,7 @@ package templates
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -152,7 +153,7 @@ func languagesText(ctx context.Context, v View, h *content.Helpline) string {
 	if v.Lang != lang.English || len(h.Languages) == 0 {
 		return ""
 	}
-	if content.Has(h.Languages, string(lang.English)) {
+	if slices.Contains(h.Languages, string(lang.English)) {
 		return lang.T(ctx, "langEnglish")
 	}
 	if easyRead(v) {
@@ -179,7 +180,7 @@ func waysOffered(s *content.Site) []string {
 	var out []string
 	for _, w := range chooserWays {
 		for _, h := range s.Helplines {
-			if content.Has(h.Ways, w) {
+			if slices.Contains(h.Ways, w) {
 				out = append(out, w)
 				break
 			}

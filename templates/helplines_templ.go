@@ -909,7 +909,7 @@ func helplineGroups(v View) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = sectionHead(needID(need), needID(need), lang.T(ctx, "need_"+need)).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = sectionHead(needID(need), needID(need), lang.T(ctx, needTitles[need])).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -13,8 +13,8 @@ import (
 var messageCall = regexp.MustCompile(`lang\.(?:T|Tf|TN)\(ctx, "([^"]+)"\s*[,)]`)
 
 // TestUsedMessagesExist checks that every message a template or template
-// helper asks for exists in every language, and so do the IDs built from
-// data (help-line needs, weekdays).
+// helper asks for exists in every language, and so do the IDs the tables
+// of help-line needs and weekdays hold, which every need has an entry in.
 func TestUsedMessagesExist(t *testing.T) {
 	files, _ := filepath.Glob("*.templ")
 	helpers, _ := filepath.Glob("*.go")
@@ -33,7 +33,12 @@ func TestUsedMessagesExist(t *testing.T) {
 		}
 	}
 	for _, n := range content.Needs() {
-		ids["need_"+n] = true
+		if needTitles[n] == "" {
+			t.Errorf("need %q has no heading in needTitles", n)
+		}
+	}
+	for _, id := range needTitles {
+		ids[id] = true
 	}
 	for _, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
 		ids["day_"+d] = true

@@ -6,6 +6,7 @@ package templates
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -185,11 +186,24 @@ func xDefault(v View) string {
 // signID is the ID of one checkbox on the checklist.
 func signID(group string, i int) string { return group + "-" + strconv.Itoa(i+1) }
 
+// needTitles are the message IDs of the help page's group headings, one
+// per need (content.Needs), written out so that every message a template
+// uses can be found by name; TestUsedMessagesExist reads this table.
+var needTitles = map[string]string{
+	"emergency": "need_emergency",
+	"talk":      "need_talk",
+	"chat":      "need_chat",
+	"tip":       "need_tip",
+	"report":    "need_report",
+	"images":    "need_images",
+	"suicide":   "need_suicide",
+}
+
 // linesFor returns the help lines that meet a need, in file order.
 func linesFor(s *content.Site, need string) []*content.Helpline {
 	var out []*content.Helpline
 	for _, h := range s.Helplines {
-		if content.Has(h.Needs, need) {
+		if slices.Contains(h.Needs, need) {
 			out = append(out, h)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -74,16 +75,6 @@ func (h *Helpline) DisplayName(c lang.Code) string {
 		return h.NameEN
 	}
 	return h.Name
-}
-
-// Has reports whether list holds v; used for needs, who and ways.
-func Has(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // Hours are when a line answers, in Europe/Amsterdam time.
@@ -294,7 +285,7 @@ func addMonths(t time.Time, n int) time.Time {
 
 func checkValues(file string, line int, key, field string, got, allowed []string, ps *problems) {
 	for _, v := range got {
-		if !Has(allowed, v) {
+		if !slices.Contains(allowed, v) {
 			ps.add(file, line, "help line %q: %s %q is not one of %s", key, field, v, strings.Join(allowed, ", "))
 		}
 	}

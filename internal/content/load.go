@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -395,7 +396,7 @@ func (s *Site) checkSignSources(ps *problems) {
 				}
 				continue
 			}
-			if !Has(keys, key) {
+			if !slices.Contains(keys, key) {
 				keys = append(keys, key)
 			}
 		}
@@ -405,7 +406,7 @@ func (s *Site) checkSignSources(ps *problems) {
 			continue
 		}
 		for _, key := range keys {
-			if !Has(p.Sources, key) {
+			if !slices.Contains(p.Sources, key) {
 				p.Sources = append(p.Sources, key)
 			}
 		}

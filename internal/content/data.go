@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -167,7 +168,7 @@ func decodeData(fsys fs.FS, name string, v any, ps *problems) (*yaml.Node, bool)
 	}
 	doc, errs := decodeYAML(src, v, 0)
 	for _, le := range errs {
-		if le.msg == "empty" {
+		if errors.Is(le, errEmptyYAML) {
 			ps.add(name, 0, "the file is empty: content/README.md says what it holds (a list with no entries is written [])")
 			continue
 		}

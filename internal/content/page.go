@@ -144,7 +144,7 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 func parseFrontMatter(fm []byte) (FrontMatter, map[string]int, []lineError) {
 	var meta FrontMatter
 	doc, errs := decodeYAML(fm, &meta, 1)
-	if len(errs) == 1 && errs[0].msg == "empty" {
+	if len(errs) == 1 && errors.Is(errs[0], errEmptyYAML) {
 		errs = nil // the missing fields are reported one by one
 	}
 	lines := map[string]int{}

@@ -39,7 +39,7 @@ func loadSynonyms(fsys fs.FS, ps *problems) []SynonymGroup {
 	}
 	doc, errs := decodeYAML(src, nil, 0)
 	for _, le := range errs {
-		if le.msg != "empty" {
+		if !errors.Is(le, errEmptyYAML) {
 			ps.add(name, le.line, "%s", le.msg)
 		}
 		return nil

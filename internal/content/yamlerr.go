@@ -16,9 +16,16 @@ import (
 type lineError struct {
 	line int
 	msg  string
+	err  error // what it is, when callers tell kinds apart (errEmptyYAML)
 }
 
 func (e lineError) Error() string { return e.msg }
+
+func (e lineError) Unwrap() error { return e.err }
+
+// errEmptyYAML is a document with nothing in it (or only comments): each
+// caller says what an empty file means for it.
+var errEmptyYAML = errors.New("empty")
 
 // decodeYAML decodes src strictly (an unknown field is a typo) into v and
 // returns the parsed document, whose nodes give callers the line of a field
@@ -34,7 +41,7 @@ func decodeYAML(src []byte, v any, offset int) (*yaml.Node, []lineError) {
 		return nil, []lineError{{line: syntaxErrorLine(src, err) + offset, msg: yamlMessage(err.Error(), offset)}}
 	}
 	if len(doc.Content) == 0 {
-		return nil, []lineError{{line: 0, msg: "empty"}}
+		return nil, []lineError{{line: 0, msg: errEmptyYAML.Error(), err: errEmptyYAML}}
 	}
 	if v == nil {
 		return &doc, nil

@@ -138,11 +138,6 @@ func (v View) PageByKey(key string) *content.Page {
 	return v.Site.PageByKey(v.Lang, key)
 }
 
-// Current reports whether the page at p is, or holds, the page shown.
-func (v View) Current(p *content.Page) bool {
-	return v.Page != nil && strings.HasPrefix(v.Page.Path, p.Path)
-}
-
 // Helplines returns the help lines a page refers to, in its order.
 func (v View) Helplines(keys []string) []*content.Helpline {
 	var out []*content.Helpline

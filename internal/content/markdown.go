@@ -141,9 +141,6 @@ type link struct {
 	line int // line in the Markdown body (1-based)
 }
 
-// render converts a Dutch page body to HTML; see renderIn.
-func render(body []byte) (rendered, error) { return renderIn(body, lang.Default) }
-
 // renderIn converts a page body in language c to HTML and reports its
 // headings and links. The language names the section links.
 func renderIn(body []byte, c lang.Code) (rendered, error) {

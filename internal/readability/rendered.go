@@ -3,7 +3,6 @@ package readability
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -103,13 +102,6 @@ func CheckRendered(p *content.Page, page []byte) []content.Problem {
 	if err != nil {
 		return []content.Problem{{File: p.File, Line: 1, Message: "readability as rendered cannot be measured: " + err.Error()}}
 	}
-	r := Score(p.Lang, text)
-	if r.Words < MinWords || r.Score >= lv.Min {
-		return nil
-	}
-	return []content.Problem{{
-		File: p.File, Line: 1,
-		Message: fmt.Sprintf("readability as rendered, help-line cards included, %.1f (%s) is below %.0f for audience %s; shorten sentences (avg %.1f words) and words (avg %.2f syllables) on the page or in the cards' easy texts in helplines.yaml",
-			r.Score, Formula(p.Lang), lv.Min, p.Audience, r.WordsPerSentence(), r.SyllablesPerWord()),
-	}}
+	return below(p, lv, Score(p.Lang, text), "readability as rendered, help-line cards included,",
+		" on the page or in the cards' easy texts in helplines.yaml")
 }

@@ -75,15 +75,15 @@ func daysText(ctx context.Context, days string) string {
 	return lang.T(ctx, "day_"+from) + "–" + lang.T(ctx, "day_"+to)
 }
 
-// yesNo writes a known yes or no; unknown (nil) stays empty.
-func yesNo(ctx context.Context, b *bool, yes, no string) string {
+// yesNo picks the text of a known yes or no; unknown (nil) stays empty.
+func yesNo(b *bool, yes, no string) string {
 	switch {
 	case b == nil:
 		return ""
 	case *b:
-		return lang.T(ctx, yes)
+		return yes
 	default:
-		return lang.T(ctx, no)
+		return no
 	}
 }
 
@@ -136,14 +136,18 @@ func shortName(v View, h *content.Helpline) string {
 // in november 2026", or "op 3 december 2026" when the day is known.
 // Easy-read pages say it in short words: "Wij keken dit na in …".
 func checkedText(ctx context.Context, v View, h *content.Helpline) string {
-	in, on := "checkedIn", "checkedOn"
-	if easyRead(v) {
-		in, on = "checkedInEasy", "checkedOnEasy"
+	month := map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)}
+	day := map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)}
+	switch {
+	case h.Checked.MonthOnly && easyRead(v):
+		return lang.Tf(ctx, "checkedInEasy", month)
+	case h.Checked.MonthOnly:
+		return lang.Tf(ctx, "checkedIn", month)
+	case easyRead(v):
+		return lang.Tf(ctx, "checkedOnEasy", day)
+	default:
+		return lang.Tf(ctx, "checkedOn", day)
 	}
-	if h.Checked.MonthOnly {
-		return lang.Tf(ctx, in, map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)})
-	}
-	return lang.Tf(ctx, on, map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)})
 }
 
 // languagesText tells readers of the English pages whether a line answers

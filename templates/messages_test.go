@@ -10,7 +10,7 @@ import (
 	"signaal/internal/lang"
 )
 
-var messageCall = regexp.MustCompile(`lang\.(?:T|Tf|TN)\(ctx, "([^"]+)"\s*[,)]`)
+var messageCall = regexp.MustCompile(`lang\.(?:T|Tf|TN|TNPattern)\(ctx, "([^"]+)"\s*[,)]`)
 
 // TestUsedMessagesExist checks that every message a template or template
 // helper asks for exists in every language, and so do the IDs the tables

@@ -67,7 +67,7 @@ type Helpline struct {
 	Confidence string   `yaml:"confidence"`
 	Checked    Date     `yaml:"checked"`
 
-	line int
+	entry `yaml:"-"`
 }
 
 // DisplayName returns the line's name in language c.
@@ -124,6 +124,8 @@ type Source struct {
 	Undated   bool   `yaml:"undated"`
 	URL       string `yaml:"url"`
 	Note      Text   `yaml:"note"`
+
+	entry `yaml:"-"`
 }
 
 // A SignGroup is one group of warning signs on the parents' checklist.
@@ -136,7 +138,7 @@ type SignGroup struct {
 	Items   []Text   `yaml:"items"`
 	Sources []string `yaml:"sources"`
 
-	line int
+	entry `yaml:"-"`
 }
 
 // The allowed values of a help line's lists.
@@ -181,17 +183,36 @@ func decodeData(fsys fs.FS, name string, v any, ps *problems) (*yaml.Node, bool)
 	return doc.Content[0], true
 }
 
+// An entry is where an item of a data file's list starts, for the problems
+// found in it later; the item types embed one.
+type entry struct{ line int }
+
+func (e *entry) startsAt(line int) { e.line = line }
+
+// decodeList reads a data file that holds a list, as decodeData does, and
+// gives each item the line it starts on.
+func decodeList[T any, P interface {
+	*T
+	startsAt(int)
+}](fsys fs.FS, name string, ps *problems) ([]P, bool) {
+	var list []P
+	root, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
+		return nil, false
+	}
+	lines := entryLines(root)
+	for i, e := range list {
+		e.startsAt(lineAt(lines, i))
+	}
+	return list, true
+}
+
 // loadHelplines reads helplines.yaml and checks every entry.
 func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 	const name = "helplines.yaml"
-	var list []*Helpline
-	root, ok := decodeData(fsys, name, &list, ps)
+	list, ok := decodeList[Helpline](fsys, name, ps)
 	if !ok {
 		return nil
-	}
-	lines := entryLines(root)
-	for i, h := range list {
-		h.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, h := range list {
@@ -295,15 +316,13 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 // loadSources reads sources.yaml.
 func loadSources(fsys fs.FS, ps *problems) []*Source {
 	const name = "sources.yaml"
-	var list []*Source
-	root, ok := decodeData(fsys, name, &list, ps)
+	list, ok := decodeList[Source](fsys, name, ps)
 	if !ok {
 		return nil
 	}
-	lines := entryLines(root)
 	seen := map[string]int{}
-	for i, s := range list {
-		line := lineAt(lines, i)
+	for _, s := range list {
+		line := s.line
 		if s.Key == "" || s.Title == "" || s.Publisher == "" {
 			ps.add(name, line, "source %q needs a key, a title and a publisher", s.Key)
 		}
@@ -321,14 +340,11 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
-	var list []*SignGroup
-	root, ok := decodeData(fsys, "signs.yaml", &list, ps)
+	list, ok := decodeList[SignGroup](fsys, "signs.yaml", ps)
 	if !ok {
 		return nil
 	}
-	lines := entryLines(root)
-	for i, g := range list {
-		g.line = lineAt(lines, i)
+	for _, g := range list {
 		if len(g.Sources) == 0 {
 			ps.add("signs.yaml", g.line, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
 		}

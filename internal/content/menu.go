@@ -40,7 +40,7 @@ type MenuEntry struct {
 	Route Route  `yaml:"route"`
 	Label Text   `yaml:"label"`
 
-	line int
+	entry `yaml:"-"`
 }
 
 // loadMenus reads menu.yaml when there is one (a site without it has no
@@ -62,7 +62,7 @@ func loadMenus(fsys fs.FS, ps *problems) Menus {
 	}{{"menu", m.Menu}, {"footer", m.Footer}} {
 		lines := entryLines(valueOf(root, l.key))
 		for i, e := range l.entries {
-			e.line = lineAt(lines, i)
+			e.startsAt(lineAt(lines, i))
 			checkMenuEntry(l.key, e, ps)
 		}
 	}

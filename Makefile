@@ -1,10 +1,22 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run build generate icons check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps lighthouse
+.PHONY: run dev build generate icons check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps lighthouse
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
+
+# The editor's loop. The server reads content/ and static/ from disk and
+# rebuilds at each save; the open page reloads itself (serve -dev). templ
+# regenerates the Go code at each .templ save and restarts the server when
+# the code changed; when only text changed it writes the text to tmp/templ,
+# which the server watches and renders. Text-only edits leave the committed
+# *_templ.go behind: run `make generate` before committing.
+DEV_ADDR ?= 127.0.0.1:8080
+dev:
+	@mkdir -p tmp/templ
+	TEMPL_DEV_MODE_ROOT=$(CURDIR)/tmp/templ $(GO) tool templ generate -include-version=false -watch \
+		-cmd "$(GO) run ./cmd/signaal serve -addr $(DEV_ADDR) -content content -dev"
 
 build:
 	$(GO) build -o bin/signaal ./cmd/signaal

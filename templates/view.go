@@ -44,6 +44,10 @@ type Config struct {
 	// Assets maps a static file's name ("site.css") to its address, which
 	// carries a content hash so it can be cached for good.
 	Assets map[string]string
+	// DevScript is the address of the script that reloads a page when the
+	// editor's server (signaal serve -dev) rebuilds the site. It is empty
+	// in production: production pages carry no reload code.
+	DevScript string
 }
 
 // Asset returns the address of a static file.

@@ -1,6 +1,6 @@
 // Command signaal serves, checks and exports the Signaal website.
 //
-//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev]] [-base-url URL] [-max-conns N]
+//	signaal [serve] [-addr 127.0.0.1:8080] [-content DIR [-dev]] [-static DIR] [-base-url URL] [-max-conns N]
 //	signaal check [-content DIR] [-report]
 //	signaal export -out DIR -base-url URL [-content DIR]
 //
@@ -9,6 +9,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -82,7 +83,8 @@ func serve(args []string, stderr io.Writer) int {
 	fl.SetOutput(stderr)
 	addr := fl.String("addr", "127.0.0.1:8080", "address to listen on")
 	dir := fl.String("content", "", "read content from this folder instead of the embedded copy")
-	dev := fl.Bool("dev", false, "reload content when files change (needs -content)")
+	dev := fl.Bool("dev", false, "the editor's loop: rebuild when content or static files change and reload the open pages (needs -content)")
+	static := fl.String("static", "", "read static files from this folder instead of the embedded copy (with -dev: the static folder next to the content folder, when there is one)")
 	baseURL := fl.String("base-url", devBaseURL, "public address of the site, for absolute links")
 	exitURL := fl.String("exit-url", DefaultExitURL, "neutral site the quick exit button leads to")
 	maxConns := fl.Int("max-conns", 0, "connections kept open at most; idle ones are closed first to stay under it (0: from the file limit, at most 10000)")
@@ -95,11 +97,25 @@ func serve(args []string, stderr io.Writer) int {
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	warnDefaultBaseURL(log, *addr, *baseURL)
-	srv, err := server.New(site.Config{
-		Content: contentFS(*dir), Static: signaal.Static(),
+	staticDir, msg := staticFolder(*static, *dir, *dev)
+	if msg != "" {
+		fmt.Fprintln(stderr, msg)
+		return 2
+	}
+	cfg := site.Config{
+		Content: contentFS(*dir), Static: staticFS(staticDir),
 		BaseURL: *baseURL, ExitURL: *exitURL, BrotliQuality: site.DefaultBrotliQuality,
 		Check: readability.Check, Logger: log,
-	})
+	}
+	newServer := server.New
+	if *dev {
+		newServer = server.NewDev
+		// Pages are rebuilt at every save: the fastest compression keeps
+		// that quick; size does not matter on the editor's own machine.
+		cfg.BrotliQuality = devBrotliQuality
+		log.Info("dev: rebuilding on changes", "content", *dir, "static", cmp.Or(staticDir, "(embedded)"))
+	}
+	srv, err := newServer(cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "%v\nsignaal: the content has problems; fix them and start again\n", err)
 		return 1
@@ -111,7 +127,16 @@ func serve(args []string, stderr io.Writer) int {
 		stop() // a second signal stops at once
 	}()
 	if *dev {
-		go devreload.Watch(ctx, *dir, 500*time.Millisecond, func() {
+		watched := []string{*dir}
+		if staticDir != "" {
+			watched = append(watched, staticDir)
+		}
+		if t := templTextFolder(); t != "" {
+			// Under `make dev` templ writes the text of a .templ edit here
+			// instead of restarting the server; a rebuild renders it.
+			watched = append(watched, t)
+		}
+		go devreload.Watch(ctx, watched, 500*time.Millisecond, func() {
 			if err := srv.Reload(); err != nil {
 				log.Error("content reload failed; still serving the last good version", "problems", "\n"+err.Error())
 			}
@@ -125,6 +150,7 @@ func serve(args []string, stderr io.Writer) int {
 	ln := httpserve.NewListener(raw, *maxConns, log)
 	hs := httpserve.NewServer(srv.Handler(), log)
 	hs.ConnState = ln.Track
+	hs.RegisterOnShutdown(srv.Close) // ends the editor's event streams
 	log.Info("serving", "addr", "http://"+raw.Addr().String(), "max_conns", ln.Max())
 	if err := httpserve.Run(ctx, hs, ln, log); err != nil {
 		fmt.Fprintf(stderr, "signaal: %v\n", err)

@@ -1,11 +1,13 @@
-// Package devreload notices when files in a folder change, so that an editor
-// running `signaal serve -dev` sees an edit on the next page load. It polls
-// instead of using file system events: that works the same on every system
-// and editor, and a content tree is small.
+// Package devreload is the editor's loop of `signaal serve -dev`: Watch
+// notices when files in the content and static folders change, so the
+// server rebuilds the site, and a Hub tells the open pages, which then
+// reload themselves. Watch polls instead of using file system events: that
+// works the same on every system and editor, and the trees are small.
 package devreload
 
 import (
 	"context"
+	"hash"
 	"hash/fnv"
 	"io/fs"
 	"path/filepath"
@@ -13,10 +15,10 @@ import (
 	"time"
 )
 
-// Watch calls onChange whenever a file under dir is added, removed,
-// renamed or modified, checking every interval, until ctx is done.
-func Watch(ctx context.Context, dir string, interval time.Duration, onChange func()) {
-	last := snapshot(dir)
+// Watch calls onChange whenever a file under one of dirs is added,
+// removed, renamed or modified, checking every interval, until ctx is done.
+func Watch(ctx context.Context, dirs []string, interval time.Duration, onChange func()) {
+	last := snapshot(dirs)
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -24,7 +26,7 @@ func Watch(ctx context.Context, dir string, interval time.Duration, onChange fun
 		case <-ctx.Done():
 			return
 		case <-t.C:
-			if now := snapshot(dir); now != last {
+			if now := snapshot(dirs); now != last {
 				last = now
 				onChange()
 			}
@@ -32,12 +34,19 @@ func Watch(ctx context.Context, dir string, interval time.Duration, onChange fun
 	}
 }
 
-// snapshot sums up a tree in one number: a hash of every file's path, size
+// snapshot sums up trees in one number: a hash of every file's path, size
 // and modification time, in the walk's (lexical) order. A rename changes a
 // path, so it is noticed even when the count, the sizes and the times stay
 // the same.
-func snapshot(dir string) uint64 {
+func snapshot(dirs []string) uint64 {
 	h := fnv.New64a()
+	for _, dir := range dirs {
+		walk(h, dir)
+	}
+	return h.Sum64()
+}
+
+func walk(h hash.Hash64, dir string) {
 	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return nil
@@ -56,5 +65,4 @@ func snapshot(dir string) uint64 {
 		h.Write([]byte{'\n'})
 		return nil
 	})
-	return h.Sum64()
 }

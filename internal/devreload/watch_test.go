@@ -8,10 +8,11 @@ import (
 	"time"
 )
 
-// Every kind of change is noticed: an edit, a new file, a removed file, and
-// a rename that keeps the count, the size and the modification time.
+// Every kind of change is noticed, in each folder watched: an edit, a new
+// file, a removed file, and a rename that keeps the count, the size and the
+// modification time.
 func TestWatchNoticesEveryChange(t *testing.T) {
-	dir := t.TempDir()
+	dir, static := t.TempDir(), t.TempDir()
 	write := func(name, data string) {
 		t.Helper()
 		p := filepath.Join(dir, name)
@@ -27,7 +28,7 @@ func TestWatchNoticesEveryChange(t *testing.T) {
 	changed := make(chan struct{}, 10)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go Watch(ctx, dir, 10*time.Millisecond, func() { changed <- struct{}{} })
+	go Watch(ctx, []string{dir, static}, 10*time.Millisecond, func() { changed <- struct{}{} })
 	time.Sleep(30 * time.Millisecond) // the first snapshot is taken
 
 	expect := func(what string, change func()) {
@@ -48,6 +49,11 @@ func TestWatchNoticesEveryChange(t *testing.T) {
 	})
 	expect("a rename with the same size and time", func() {
 		if err := os.Rename(filepath.Join(dir, "nl/b.md"), filepath.Join(dir, "nl/z.md")); err != nil {
+			t.Fatal(err)
+		}
+	})
+	expect("a stylesheet edit", func() {
+		if err := os.WriteFile(filepath.Join(static, "site.css"), []byte("b{}"), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -33,7 +33,9 @@ const (
 	// WriteTimeout bounds writing one answer, from the end of its headers.
 	// The largest file is about 35 KB: 6 s at 50 kbit/s. 30 s leaves room
 	// for worse and stops a client that stops reading from keeping the
-	// connection and its buffers.
+	// connection and its buffers. (The editor's reload stream under -dev,
+	// open as long as a tab is, moves its own deadline before each write:
+	// see devreload.)
 	WriteTimeout = 30 * time.Second
 	// IdleTimeout is how long a keep-alive connection waits for the next
 	// request. A reader opens the next page within a minute or starts over

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -38,23 +39,19 @@ func (f *faultLog) log(lg *slog.Logger, what any) {
 }
 
 // recoverer turns a panic in a handler into a 500 page and one short log
-// line, where chi's Recoverer would print a stack trace for each. A panic
-// with http.ErrAbortHandler is net/http's way to drop a connection on
-// purpose, and goes on.
+// line (through serveError), where chi's Recoverer would print a stack
+// trace for each. A panic with http.ErrAbortHandler is net/http's way to
+// drop a connection on purpose, and goes on.
 func (s *Server) recoverer(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		defer s.recoverPanic(w)
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.serveError(w, r, fmt.Errorf("panic: %v", v))
+			}
+		}()
 		next.ServeHTTP(w, r)
 	})
-}
-
-// recoverPanic answers 500 instead of dropping the connection.
-func (s *Server) recoverPanic(w http.ResponseWriter) {
-	if v := recover(); v != nil {
-		if v == http.ErrAbortHandler {
-			panic(v)
-		}
-		s.faults.log(s.log, v)
-		http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
-	}
 }

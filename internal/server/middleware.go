@@ -9,13 +9,12 @@ import (
 	"signaal/internal/site"
 )
 
-// securityHeaders sets the headers of site.SecurityHeaders on every answer.
+// securityHeaders sets the headers of site.SecurityHeaders on every answer:
+// the one place they are set, for every route.
 func securityHeaders(next http.Handler) http.Handler {
-	headers := site.SecurityHeaders()
+	headers := newFields(site.SecurityHeaders())
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		for k, v := range headers {
-			w.Header()[k] = v
-		}
+		headers.setOn(w.Header())
 		next.ServeHTTP(w, r)
 	})
 }

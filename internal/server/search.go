@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -45,23 +46,27 @@ const maxRawQuery = 2400
 // The page renders with its own short deadline, not the request's context:
 // a reader who goes away while it renders is nothing to report, and the
 // answer is simply not delivered. A reader already gone costs no search.
-func (s *Server) search(c lang.Code) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
+func (s *Server) search(c lang.Code) func(http.ResponseWriter, *http.Request) error {
+	return func(w http.ResponseWriter, r *http.Request) error {
 		if r.Context().Err() != nil {
-			return
+			return nil
 		}
 		sv := s.served.Load()
+		if sv == nil {
+			return errStarting
+		}
 		res := sv.built.Search[c].SearchPage(searchQuery(r.URL.RawQuery), searchPageNumber(r.URL.RawQuery), search.PerPage)
 		if r.Context().Err() != nil {
-			return // gone while we searched
+			return nil // gone while we searched
 		}
 		v := site.SearchView(sv.built.Content, c, sv.built.Config)
 		ctx, cancel := context.WithTimeout(lang.WithCode(context.Background(), c), searchRenderTimeout)
 		defer cancel()
 		var buf bytes.Buffer
 		if err := templates.Search(v, res, "").Render(ctx, &buf); err != nil {
-			s.renderFailed(w, err)
-			return
+			// A fault in the server, not in the request; the error
+			// names the template, never the query.
+			return fmt.Errorf("rendering the search page: %w", err)
 		}
 		h := w.Header()
 		h.Set("Content-Type", "text/html; charset=utf-8")
@@ -70,7 +75,7 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 		h.Set("Vary", "Accept-Encoding")
 		body := buf.Bytes()
 		if r.Context().Err() != nil {
-			return // gone while the page rendered: nothing to compress for
+			return nil // gone while the page rendered: nothing to compress for
 		}
 		if enc := acceptedEncoding(r.Header["Accept-Encoding"]); enc != "" {
 			body = compressFast(enc, body)
@@ -80,6 +85,7 @@ func (s *Server) search(c lang.Code) http.HandlerFunc {
 		if r.Method != http.MethodHead {
 			_, _ = w.Write(body) // a reader who has gone away is no error
 		}
+		return nil
 	}
 }
 
@@ -135,13 +141,6 @@ func searchPageNumber(raw string) int {
 	v, _ := rawParam(raw, "p")
 	n, _ := strconv.Atoi(v)
 	return n
-}
-
-// renderFailed answers a page that could not be rendered: a fault in the
-// server, not in the request. It logs one short line, without the query.
-func (s *Server) renderFailed(w http.ResponseWriter, err error) {
-	s.faults.log(s.log, err)
-	http.Error(w, http.StatusText(http.StatusInternalServerError), http.StatusInternalServerError)
 }
 
 // compressFast compresses a page made for one request. A result page is a

@@ -11,9 +11,10 @@ import (
 
 // A response is one encoding of one file, with every header it is sent
 // with worked out when the site is loaded, so answering a request copies a
-// few map entries and writes bytes.
+// few map entries and writes bytes. The security headers are not among
+// them: the middleware sets those on every answer (securityHeaders).
 type response struct {
-	header http.Header // security, type, cache, Vary, ETag, encoding, length
+	header fields // type, cache, Vary, ETag, encoding, length
 	body   []byte
 	etag   string
 }
@@ -60,7 +61,7 @@ func newEntry(f *site.File) *entry {
 }
 
 func newResponse(f *site.File, body []byte, etag, encoding string, vary bool) *response {
-	h := site.SecurityHeaders()
+	h := http.Header{}
 	for k, v := range f.Header {
 		h[k] = v
 	}
@@ -72,12 +73,7 @@ func newResponse(f *site.File, body []byte, etag, encoding string, vary bool) *r
 	}
 	h.Set("ETag", etag)
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	// Each value gets a slice of its own with no room to grow, so that an
-	// Add on a response's header copies instead of writing into ours.
-	for k, v := range h {
-		h[k] = v[:len(v):len(v)]
-	}
-	return &response{header: h, body: body, etag: etag}
+	return &response{header: newFields(h), body: body, etag: etag}
 }
 
 // pick returns the response for the encodings a request accepts.
@@ -94,28 +90,6 @@ func (e *entry) pick(r *http.Request) *response {
 	return e.identity
 }
 
-// fastPath answers GET and HEAD for the site's files without the router:
-// it is what almost every request is, and the router and its middleware
-// cost more than the answer. Everything else, and every request while
-// debug logging is on, goes to next.
-type fastPath struct {
-	s    *Server
-	next http.Handler
-	// debug is whether the request log is on; it is decided once.
-	debug bool
-}
-
-func (f *fastPath) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if !f.debug && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
-		if e := f.s.served.Load().files[r.URL.Path]; e != nil {
-			defer f.s.recoverPanic(w)
-			send(w, r, e)
-			return
-		}
-	}
-	f.next.ServeHTTP(w, r)
-}
-
 // root sends a reader to the home page in the language their browser asks
 // for. The answer depends on Accept-Language, so caches must keep it apart.
 func (s *Server) root(w http.ResponseWriter, r *http.Request) {
@@ -124,18 +98,18 @@ func (s *Server) root(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/"+string(lang.FromRequest(r))+"/", http.StatusFound)
 }
 
-// serveFile answers GET and HEAD for every rendered page and static file,
-// and gives everything else the 404 page of its language.
-func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
-	if r.Method != http.MethodGet && r.Method != http.MethodHead {
-		methodNotAllowed(w, r)
-		return
-	}
+// serveFile answers GET and HEAD for every rendered page and static file;
+// an address with nothing behind it is errNotFound (the 404 page of its
+// language). It allocates nothing: it is almost every request.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) error {
 	sv := s.served.Load()
+	if sv == nil {
+		return errStarting
+	}
 	p := r.URL.Path
 	if e := sv.files[p]; e != nil {
 		send(w, r, e)
-		return
+		return nil
 	}
 	// A page address without its final slash: send the reader on.
 	if !strings.HasSuffix(p, "/") && sv.files[p+"/"] != nil {
@@ -144,9 +118,9 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 			target += "?" + r.URL.RawQuery
 		}
 		http.Redirect(w, r, target, http.StatusMovedPermanently)
-		return
+		return nil
 	}
-	send(w, r, sv.notFound[langOf(p)])
+	return errNotFound
 }
 
 // langOf returns the language an address is under, Dutch by default.
@@ -163,9 +137,7 @@ func langOf(p string) lang.Code {
 func send(w http.ResponseWriter, r *http.Request, e *entry) {
 	resp := e.pick(r)
 	h := w.Header()
-	for k, v := range resp.header {
-		h[k] = v
-	}
+	resp.header.setOn(h)
 	if e.status == http.StatusOK {
 		if inm := r.Header["If-None-Match"]; len(inm) > 0 && etagMatch(inm[0], resp.etag) {
 			delete(h, "Content-Encoding")

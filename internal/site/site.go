@@ -25,6 +25,9 @@ type Config struct {
 	BaseURL string
 	// ExitURL is where the quick exit button leads.
 	ExitURL string
+	// DevScript is the editor's reload script that every page loads
+	// (templates.Config.DevScript); only `signaal serve -dev` sets it.
+	DevScript string
 	// BrotliQuality trades start-up time for size (0–11);
 	// DefaultBrotliQuality is what the server uses.
 	BrotliQuality int
@@ -52,7 +55,7 @@ func Build(cfg Config) (*Site, error) {
 		cfg.Logger.Warn("content", "problem", w.String())
 	}
 	s, err := Render(cs, Options{
-		Config:        templates.Config{BaseURL: cfg.BaseURL, ExitURL: cfg.ExitURL},
+		Config:        templates.Config{BaseURL: cfg.BaseURL, ExitURL: cfg.ExitURL, DevScript: cfg.DevScript},
 		Static:        cfg.Static,
 		BrotliQuality: cfg.BrotliQuality,
 		Now:           cfg.Now,

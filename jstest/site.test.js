@@ -1,9 +1,10 @@
 // Tests of the pure logic in static/site.js: the Shift×3 quick exit and
 // the help chooser's "open now" and filter. Run with `node --test jstest/`.
+// hours.test.js checks "open now" against the Go side's answers.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const { shiftCounter, amsterdam, isOpen, matches, pick, hoursShown } = require("../static/site.js");
+const { shiftCounter, weekMinute, openAt, matches, cardsShown, hoursShown } = require("../static/site.js");
 
 // press plays a list of key events on a counter and returns the last count.
 // An event is [type, key, time] or [type, key, time, typing, repeat].
@@ -46,17 +47,20 @@ test("a pointer press while Shift is down cancels that press", () => {
   assert.equal(c.up("Shift", 100), 0);
 });
 
+// at builds a minute of the week from a day (0 = Monday) and "HH:MM".
+const at = (day, hhmm) => day * 1440 + +hhmm.slice(0, 2) * 60 + +hhmm.slice(3);
+
 test("Amsterdam clock", async (t) => {
   const cases = [
     // winter: UTC+1; summer: UTC+2
-    { at: "2026-01-05T08:30:00Z", want: { day: 0, min: 9 * 60 + 30 } }, // Monday 09:30
-    { at: "2026-07-05T22:30:00Z", want: { day: 0, min: 30 } }, // Sunday 22:30 UTC is Monday 00:30
-    { at: "2026-03-29T00:59:00Z", want: { day: 6, min: 1 * 60 + 59 } }, // Sunday before the clocks go forward
-    { at: "2026-03-29T01:00:00Z", want: { day: 6, min: 3 * 60 } }, // and just after
-    { at: "2026-12-31T23:00:00Z", want: { day: 4, min: 0 } }, // Friday 1 January 00:00
+    { at: "2026-01-05T08:30:00Z", want: at(0, "09:30") }, // Monday 09:30
+    { at: "2026-07-05T22:30:00Z", want: at(0, "00:30") }, // Sunday 22:30 UTC is Monday 00:30
+    { at: "2026-03-29T00:59:00Z", want: at(6, "01:59") }, // Sunday before the clocks go forward
+    { at: "2026-03-29T01:00:00Z", want: at(6, "03:00") }, // and just after
+    { at: "2026-12-31T23:00:00Z", want: at(4, "00:00") }, // Friday 1 January 00:00
   ];
   for (const tc of cases) {
-    await t.test(tc.at, () => assert.deepEqual(amsterdam(new Date(tc.at)), tc.want));
+    await t.test(tc.at, () => assert.equal(weekMinute(new Date(tc.at)), tc.want));
   }
 });
 
@@ -66,32 +70,27 @@ test("Amsterdam clock agrees with the time-zone database, every hour of 2025-203
   for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2031, 0, 1); t += 3600000) {
     const p = {};
     f.formatToParts(new Date(t)).forEach((x) => { p[x.type] = x.value; });
-    const want = { day: days.indexOf(p.weekday), min: +p.hour * 60 + +p.minute };
-    assert.deepEqual(amsterdam(new Date(t)), want, new Date(t).toISOString());
+    const want = days.indexOf(p.weekday) * 1440 + +p.hour * 60 + +p.minute;
+    assert.equal(weekMinute(new Date(t)), want, new Date(t).toISOString());
   }
 });
 
+// The format itself: ranges of minutes of the week, half open.
 test("open now", async (t) => {
-  const mon = 0, fri = 4, sat = 5, sun = 6;
-  const at = (day, hhmm) => ({ day, min: +hhmm.slice(0, 2) * 60 + +hhmm.slice(3) });
+  const weekdays9to5 = "540-1020 1980-2460 3420-3900 4860-5340 6300-6780";
   const cases = [
-    { spec: "always", clock: at(sun, "03:00"), want: true },
-    { spec: "mon-fri 09:00-17:00", clock: at(mon, "09:00"), want: true },
-    { spec: "mon-fri 09:00-17:00", clock: at(fri, "16:59"), want: true },
-    { spec: "mon-fri 09:00-17:00", clock: at(fri, "17:00"), want: false },
-    { spec: "mon-fri 09:00-17:00", clock: at(sat, "12:00"), want: false },
-    { spec: "mon-fri 09:00-17:00,sat 10:00-14:00", clock: at(sat, "12:00"), want: true },
-    { spec: "mon-sun 11:00-21:00", clock: at(sun, "20:59"), want: true },
-    { spec: "sat-mon 10:00-12:00", clock: at(sun, "11:00"), want: true },
-    { spec: "sat-mon 10:00-12:00", clock: at(fri, "11:00"), want: false },
-    { spec: "mon-sun 00:00-24:00", clock: at(mon, "23:59"), want: true },
-    { spec: "fri 20:00-02:00", clock: at(sat, "01:00"), want: true },
-    { spec: "fri 20:00-02:00", clock: at(fri, "01:00"), want: false },
-    { spec: "fri 20:00-02:00", clock: at(fri, "21:00"), want: true },
-    { spec: "nonsense", clock: at(mon, "10:00"), want: false },
+    { hours: "0-10080", minute: at(6, "03:00"), want: true },
+    { hours: weekdays9to5, minute: at(0, "09:00"), want: true },
+    { hours: weekdays9to5, minute: at(4, "16:59"), want: true },
+    { hours: weekdays9to5, minute: at(4, "17:00"), want: false },
+    { hours: weekdays9to5, minute: at(5, "12:00"), want: false },
+    { hours: weekdays9to5, minute: at(0, "08:59"), want: false },
+    { hours: "0-120 9840-10080", minute: at(6, "23:59"), want: true }, // Sunday 20:00 to Monday 02:00
+    { hours: "0-120 9840-10080", minute: at(0, "02:00"), want: false },
+    { hours: "", minute: at(0, "10:00"), want: false },
   ];
   for (const tc of cases) {
-    await t.test(`${tc.spec} at ${JSON.stringify(tc.clock)}`, () => assert.equal(isOpen(tc.spec, tc.clock), tc.want));
+    await t.test(`${tc.hours} at ${tc.minute}`, () => assert.equal(openAt(tc.hours, tc.minute), tc.want));
   }
 });
 
@@ -134,7 +133,7 @@ test("each line once when filtered", async (t) => {
   ];
   for (const tc of cases) {
     await t.test(tc.name, () => {
-      const got = shown(pick(cards, tc.ways, tc.who));
+      const got = shown(cardsShown(cards, tc.ways, tc.who));
       assert.deepEqual(got, tc.want);
       assert.equal(new Set(got).size, got.length, "a line is shown twice");
     });
@@ -142,7 +141,7 @@ test("each line once when filtered", async (t) => {
 });
 
 test("unfiltered, every group keeps its lines", () => {
-  assert.equal(pick(cards, [], "").filter(Boolean).length, cards.length);
+  assert.equal(cardsShown(cards, [], "").filter(Boolean).length, cards.length);
 });
 
 test("hours shown per way", async (t) => {
@@ -163,11 +162,12 @@ test("hours shown per way", async (t) => {
 // The phone can be open while the chat is closed: Veilig Thuis answers the
 // phone day and night, its chat on weekdays 9 to 5.
 test("open now per way", () => {
-  const sunNight = amsterdam(new Date("2026-12-06T22:30:00Z")); // Sunday 23:30 in Amsterdam
-  assert.equal(isOpen("always", sunNight), true);
-  assert.equal(isOpen("mon-fri 09:00-17:00", sunNight), false);
-  const monMorning = amsterdam(new Date("2026-12-07T09:00:00Z")); // Monday 10:00
-  assert.equal(isOpen("mon-fri 09:00-17:00", monMorning), true);
+  const weekdays9to5 = "540-1020 1980-2460 3420-3900 4860-5340 6300-6780";
+  const sunNight = weekMinute(new Date("2026-12-06T22:30:00Z")); // Sunday 23:30 in Amsterdam
+  assert.equal(openAt("0-10080", sunNight), true);
+  assert.equal(openAt(weekdays9to5, sunNight), false);
+  const monMorning = weekMinute(new Date("2026-12-07T09:00:00Z")); // Monday 10:00
+  assert.equal(openAt(weekdays9to5, monMorning), true);
 });
 
 // Building an Intl.DateTimeFormat is the costly part of "open now"; the
@@ -181,7 +181,7 @@ test("the date formatter is built at most once", () => {
   try {
     delete require.cache[require.resolve("../static/site.js")];
     const fresh = require("../static/site.js");
-    for (let i = 0; i < 5; i++) fresh.amsterdam(new Date());
+    for (let i = 0; i < 5; i++) fresh.weekMinute(new Date());
   } finally {
     Intl.DateTimeFormat = real;
   }

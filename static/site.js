@@ -1,67 +1,70 @@
-// Signaal's only script. It stores nothing: no cookies, no storage.
+// Signaal's only script. It stores nothing (no cookies, no storage) and
+// fetches nothing. The pure logic comes first, because node --test loads
+// this file too; then the page wiring, each part only on pages that have
+// it, and work that the reader cannot see yet waits until it can be seen.
 (function () {
   "use strict";
-  var doc = typeof document != "undefined" && document;
 
-  // --- quick exit and help chooser ---
-  // Pure logic first (node --test loads this file too), then the page wiring.
+  // --- pure logic ---
 
-  // Shift pressed on its own `need` times, each within `ms` of the previous,
-  // means "leave". Any other key in between (a capital letter, Ctrl) resets.
-  function shiftCounter(need, ms) {
-    var n = 0, at = 0, armed = false;
+  // shiftCounter counts presses of Shift on its own: pressesNeeded of them,
+  // each within windowMs of the previous, mean "leave". Any other key in
+  // between (a capital letter, Ctrl) starts the count again.
+  function shiftCounter(pressesNeeded, windowMs) {
+    var presses = 0, lastPressAt = 0, pressPending = false;
     return {
-      // down/up take the key, the time in ms, and whether focus is in a
-      // text field (typing there never counts). They return presses so far.
-      down: function (key, t, typing, repeat) {
-        if (key != "Shift") { armed = false; n = 0; }
-        else if (!repeat) armed = !typing;
-        return n;
+      // down and up take the key, the time in ms, and (down) whether focus
+      // is in a text field, where typing never counts, and whether the key
+      // is repeating. They return the presses so far.
+      down: function (key, time, typing, repeat) {
+        if (key != "Shift") { pressPending = false; presses = 0; }
+        else if (!repeat) pressPending = !typing;
+        return presses;
       },
-      up: function (key, t) {
-        if (key != "Shift" || !armed) return n;
-        armed = false;
-        n = n && t - at <= ms ? n + 1 : 1;
-        at = t;
-        return n;
+      up: function (key, time) {
+        if (key != "Shift" || !pressPending) return presses;
+        pressPending = false;
+        presses = presses && time - lastPressAt <= windowMs ? presses + 1 : 1;
+        lastPressAt = time;
+        return Math.min(presses, pressesNeeded);
       },
-      cancel: function () { armed = false; },
-      reset: function () { n = 0; armed = false; }
+      cancel: function () { pressPending = false; },
+      reset: function () { presses = 0; pressPending = false; }
     };
   }
 
-  var DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+  var MINUTES_PER_DAY = 1440;
 
-  // amsterdam: weekday (0 = Monday) and minute of the day in Dutch time.
-  // Counted, not asked of Intl (a slow phone's first time-zone formatter is
-  // a long task): UTC+1, UTC+2 from the last Sunday of March to the last
-  // Sunday of October at 01:00 UTC (EU rule).
-  function lastSunday(y, m) {
-    var end = new Date(Date.UTC(y, m + 1, 0));
-    return Date.UTC(y, m, end.getUTCDate() - end.getUTCDay(), 1);
-  }
-  function amsterdam(date) {
-    var t = date.getTime(), y = date.getUTCFullYear();
-    var summer = t >= lastSunday(y, 2) && t < lastSunday(y, 9);
-    var d = new Date(t + (summer ? 2 : 1) * 3600000);
-    return { day: (d.getUTCDay() + 6) % 7, min: d.getUTCHours() * 60 + d.getUTCMinutes() };
+  // lastSundayAt1UTC is the instant (ms) Dutch clocks change in month m
+  // (0-based) of year y: 01:00 UTC on the month's last Sunday (EU rule).
+  function lastSundayAt1UTC(y, m) {
+    var lastDay = new Date(Date.UTC(y, m + 1, 0));
+    return Date.UTC(y, m, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
   }
 
-  function mins(s) { var a = s.split(":"); return a[0] * 60 + +a[1]; }
+  // weekMinute returns the minute of the week in Amsterdam at date: 0 is
+  // Monday 00:00, 10079 is Sunday 23:59. Counted, not asked of Intl (a slow
+  // phone's first time-zone formatter is a long task): UTC+1, and UTC+2
+  // from the last Sunday of March to the last Sunday of October.
+  function weekMinute(date) {
+    var ms = date.getTime(), y = date.getUTCFullYear();
+    var summer = ms >= lastSundayAt1UTC(y, 2) && ms < lastSundayAt1UTC(y, 9);
+    var local = new Date(ms + (summer ? 2 : 1) * 3600000);
+    var day = (local.getUTCDay() + 6) % 7; // Monday first
+    return day * MINUTES_PER_DAY + local.getUTCHours() * 60 + local.getUTCMinutes();
+  }
 
-  // isOpen reads hours as the page writes them in data-hours ("always", or
-  // "mon-fri 09:00-17:00,sat 10:00-14:00") and says whether the clock
-  // {day, min} falls inside; a range past midnight runs into the next day.
-  function isOpen(spec, c) {
-    if (spec == "always") return true;
-    return spec.split(",").some(function (r) {
-      var m = r.trim().match(/^(\w+)(?:-(\w+))? (\d\d:\d\d)-(\d\d:\d\d)$/);
-      if (!m) return false;
-      var a = DAYS.indexOf(m[1]), b = m[2] ? DAYS.indexOf(m[2]) : a, f = mins(m[3]), t = mins(m[4]);
-      function has(d) { d = (d + 7) % 7; return a <= b ? d >= a && d <= b : d >= a || d <= b; }
-      if (f < t) return has(c.day) && c.min >= f && c.min < t;
-      return has(c.day) && c.min >= f || has(c.day - 1) && c.min < t;
-    });
+  // openAt reads opening hours as the page writes them in data-hours (the
+  // minutes of the week in which a line is open, as "from-to" ranges
+  // separated by spaces: "540-1020 1980-2460"; content.Hours.DataHours
+  // writes them) and says whether minute falls inside one of them.
+  function openAt(dataHours, minute) {
+    var ranges = dataHours ? dataHours.split(" ") : [];
+    for (var i = 0; i < ranges.length; i++) {
+      var bounds = ranges[i].split("-");
+      if (minute >= +bounds[0] && minute < +bounds[1]) return true;
+    }
+    return false;
   }
 
   // matches says whether a help line (its ways and who, as lists) fits the
@@ -71,16 +74,16 @@
       (!wantWho || who.indexOf(wantWho) >= 0 || who.indexOf("everyone") >= 0);
   }
 
-  // pick says which cards of the chooser to show. A line appears under
-  // every need it meets, so once the reader filters, each line is shown
-  // once: the first time it fits. Unfiltered, the grouped list stays whole.
-  // cards: [{key, ways, who}]; returns one boolean per card.
-  function pick(cards, wantWays, wantWho) {
-    var filtered = wantWays.length > 0 || !!wantWho, seen = {};
-    return cards.map(function (c) {
+  // cardsShown says which cards of the chooser to show. A line appears
+  // under every need it meets, so once the reader filters, each line is
+  // shown once: the first time it fits. Unfiltered, the grouped list stays
+  // whole. cards: [{key, ways, who}]; returns one boolean per card.
+  function cardsShown(cards, wantWays, wantWho) {
+    var filtered = wantWays.length > 0 || !!wantWho, keysShown = {};
+    return cards.map(function (card) {
       if (!filtered) return true;
-      if (seen[c.key] || !matches(c.ways, c.who, wantWays, wantWho)) return false;
-      return (seen[c.key] = true);
+      if (keysShown[card.key] || !matches(card.ways, card.who, wantWays, wantWho)) return false;
+      return (keysShown[card.key] = true);
     });
   }
 
@@ -89,174 +92,202 @@
   // chat's hours, not the phone's), or every row when no way is chosen or
   // none of the card's rows is for a chosen way.
   function hoursShown(rowWays, wantWays) {
-    var want = rowWays.map(function (ws) {
-      return ws.split(" ").some(function (w) { return wantWays.indexOf(w) >= 0; });
+    var wanted = rowWays.map(function (ways) {
+      return ways.split(" ").some(function (w) { return wantWays.indexOf(w) >= 0; });
     });
-    return want.some(Boolean) ? want : rowWays.map(function () { return true; });
+    return wanted.some(Boolean) ? wanted : rowWays.map(function () { return true; });
   }
 
-  if (typeof module == "object") module.exports = { shiftCounter: shiftCounter, amsterdam: amsterdam, isOpen: isOpen, matches: matches, pick: pick, hoursShown: hoursShown };
-  if (!doc) return;
+  if (typeof module == "object") {
+    module.exports = { shiftCounter: shiftCounter, weekMinute: weekMinute, openAt: openAt, matches: matches, cardsShown: cardsShown, hoursShown: hoursShown };
+  }
+  if (typeof document == "undefined") return;
 
-  // Quick exit: cover the page at once, blank the title, and replace this
+  // --- quick exit ---
+
+  // leave covers the page at once, blanks the title, and replaces this
   // page in the history with a neutral site, so Back does not return here.
-  var title = doc.title, root = doc.documentElement;
+  var pageTitle = document.title;
   function leave(href) {
-    root.classList.add("leaving");
-    doc.title = "";
+    document.documentElement.classList.add("leaving");
+    document.title = "";
     window.location.replace(href);
   }
-  doc.addEventListener("click", function (e) {
-    var a = e.target.closest && e.target.closest("a[data-exit]");
-    if (!a) return;
+  document.addEventListener("click", function (e) {
+    var exitLink = e.target.closest && e.target.closest("a[data-exit]");
+    if (!exitLink) return;
     e.preventDefault();
-    leave(a.href);
+    leave(exitLink.href);
   });
   // Back from the neutral site may restore this page from the cache.
-  window.addEventListener("pageshow", function () {
-    root.classList.remove("leaving");
-    doc.title = title;
+  window.addEventListener("pageshow", function (e) {
+    if (!e.persisted) return;
+    document.documentElement.classList.remove("leaving");
+    document.title = pageTitle;
     shift.reset();
-    show(0);
+    showPresses(0);
   });
 
-  var shift = shiftCounter(3, 5000), box = doc.querySelector("[data-exit-progress]"), timer;
-  function show(n) {
-    if (!box) return;
-    box.setAttribute("data-step", n);
-    box.querySelector("[role=status]").textContent = n ? box.getAttribute("data-left-" + (3 - n)) : "";
-    clearTimeout(timer);
-    if (n) timer = setTimeout(function () { shift.reset(); show(0); }, 5000);
+  // Shift three times: the progress box says how many presses are left.
+  var shift = shiftCounter(3, 5000), exitProgress = document.querySelector("[data-exit-progress]"), exitProgressTimer;
+  function showPresses(presses) {
+    if (!exitProgress) return;
+    exitProgress.setAttribute("data-step", presses);
+    exitProgress.querySelector("[role=status]").textContent = presses ? exitProgress.getAttribute("data-left-" + (3 - presses)) : "";
+    clearTimeout(exitProgressTimer);
+    if (presses) exitProgressTimer = setTimeout(function () { shift.reset(); showPresses(0); }, 5000);
   }
-  function typing(t) {
-    return t.isContentEditable || /^(TEXTAREA|SELECT)$/.test(t.tagName) ||
-      t.tagName == "INPUT" && !/^(checkbox|radio|button|submit|reset)$/.test(t.type);
+  function isTyping(target) {
+    return target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+      target.tagName == "INPUT" && !/^(checkbox|radio|button|submit|reset)$/.test(target.type);
   }
-  doc.addEventListener("keydown", function (e) {
-    var before = shift.down(e.key, e.timeStamp, typing(e.target), e.repeat);
-    if (e.key != "Shift" && box && box.getAttribute("data-step") != "0") show(before);
+  document.addEventListener("keydown", function (e) {
+    var before = shift.down(e.key, e.timeStamp, isTyping(e.target), e.repeat);
+    if (e.key != "Shift" && exitProgress && exitProgress.getAttribute("data-step") != "0") showPresses(before);
   });
-  doc.addEventListener("keyup", function (e) {
+  document.addEventListener("keyup", function (e) {
     if (e.key != "Shift") return;
-    var n = shift.up(e.key, e.timeStamp);
-    if (n >= 3) {
-      var a = doc.querySelector("a[data-exit]");
-      if (a) leave(a.href);
-    } else if (n) show(n);
+    var presses = shift.up(e.key, e.timeStamp);
+    if (presses >= 3) {
+      var exitLink = document.querySelector("a[data-exit]");
+      if (exitLink) leave(exitLink.href);
+    } else if (presses) showPresses(presses);
   });
-  doc.addEventListener("pointerdown", shift.cancel);
+  document.addEventListener("pointerdown", shift.cancel);
 
-  // Help-line cards: mark each way's hours open or closed now, and keep the
-  // badges true while the page stays open (every minute, and on return to
-  // the tab). A page without opening hours does none of this.
-  var hours = doc.querySelectorAll("[data-hours]");
-  function stamp() {
-    var now = amsterdam(new Date());
-    hours.forEach(function (el) {
-      var open = isOpen(el.getAttribute("data-hours"), now), b = el.querySelector(".now");
-      if (!b) { b = doc.createElement("span"); el.appendChild(b); }
-      b.className = "now " + (open ? "is-open" : "is-closed");
-      b.textContent = el.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
-    });
-  }
-  if (hours.length) {
-    stamp();
-    setInterval(stamp, 60000);
-    doc.addEventListener("visibilitychange", function () { if (!doc.hidden) stamp(); });
-  }
-  // Help chooser: filter the cards live, each line once.
-  var chooser = doc.querySelector("[data-chooser]");
-  if (chooser) {
-    var form = chooser.querySelector("form"), count = chooser.querySelector("[data-count]");
-    var cards = [].slice.call(chooser.querySelectorAll("[data-ways]"));
-    var info = cards.map(function (card) {
-      return { key: card.getAttribute("data-helpline"), ways: card.getAttribute("data-ways").split(" "), who: card.getAttribute("data-who").split(" ") };
-    });
-    form.hidden = false;
-    function filter() {
-      var ways = [].map.call(form.querySelectorAll("[name=how]:checked"), function (i) { return i.value; });
-      var who = (form.querySelector("[name=who]:checked") || {}).value || "";
-      var show = pick(info, ways, who), keys = {};
-      cards.forEach(function (card, i) {
-        card.hidden = !show[i];
-        if (show[i]) keys[info[i].key] = true;
-        var rows = [].slice.call(card.querySelectorAll(".facts [data-way]"));
-        var on = hoursShown(rows.map(function (r) { return r.getAttribute("data-way"); }), ways);
-        rows.forEach(function (r, j) { r.hidden = !on[j]; });
-      });
-      chooser.querySelectorAll(".need").forEach(function (sec) {
-        sec.hidden = !sec.querySelector("[data-ways]:not([hidden])");
-      });
-      var shown = Object.keys(keys).length;
-      count.textContent = count.getAttribute(shown == 1 ? "data-one" : "data-other").replace("{n}", shown);
+  // --- open now ---
+
+  // Each opening-hours field gets a badge, open or closed, when it comes
+  // near the screen (or the chooser shows its card); the badges already
+  // shown stay true every minute and on return to the tab. A page without
+  // opening hours does none of this.
+  var hoursFields = document.querySelectorAll("[data-hours]"), badgedFields = [];
+  function stampBadge(field, minute) {
+    var open = openAt(field.getAttribute("data-hours"), minute), badge = field.querySelector(".now");
+    if (!badge) {
+      badge = document.createElement("span");
+      field.appendChild(badge);
+      badgedFields.push(field);
     }
-    form.addEventListener("change", filter);
-    form.addEventListener("submit", function (e) { e.preventDefault(); filter(); });
+    badge.className = "now " + (open ? "is-open" : "is-closed");
+    badge.textContent = field.closest("[data-open]").getAttribute(open ? "data-open" : "data-closed");
   }
-  // --- end of quick exit and help chooser ---
+  function restampBadges() {
+    var minute = weekMinute(new Date());
+    badgedFields.forEach(function (field) { stampBadge(field, minute); });
+  }
+  function stampFields(fields) {
+    var minute = weekMinute(new Date());
+    fields.forEach(function (field) { if (!field.querySelector(".now")) stampBadge(field, minute); });
+  }
+  var nearScreen = hoursFields.length && window.IntersectionObserver && new IntersectionObserver(function (entries) {
+    stampFields(entries.filter(function (e) {
+      if (e.isIntersecting) nearScreen.unobserve(e.target);
+      return e.isIntersecting;
+    }).map(function (e) { return e.target; }));
+  }, { rootMargin: "100% 0px" });
+  if (hoursFields.length) {
+    if (nearScreen) hoursFields.forEach(function (field) { nearScreen.observe(field); });
+    else stampFields([].slice.call(hoursFields));
+    setInterval(restampBadges, 60000);
+    document.addEventListener("visibilitychange", function () { if (!document.hidden) restampBadges(); });
+  }
 
-  // --- section links ---
+  // --- help chooser ---
 
-  // teacher: a tap on a section link (#) copies the section's full address,
-  // and says so in the status region; the link itself still moves to the
-  // section, with or without this script. The language switch follows the
-  // section the reader is on: pages share their section IDs across languages.
-  var copied = document.getElementById("copy-status");
+  // Filter the cards live, each line once; a card the filter shows gets
+  // its badges at once.
+  var chooser = document.querySelector("[data-chooser]");
+  if (chooser) {
+    var filterForm = chooser.querySelector("form"), countStatus = chooser.querySelector("[data-count]");
+    var cards = [].slice.call(chooser.querySelectorAll("[data-ways]")), cardFacts;
+    filterForm.hidden = false;
+    var applyFilter = function () {
+      cardFacts = cardFacts || cards.map(function (card) {
+        return { key: card.getAttribute("data-helpline"), ways: card.getAttribute("data-ways").split(" "), who: card.getAttribute("data-who").split(" ") };
+      });
+      var ways = [].map.call(filterForm.querySelectorAll("[name=how]:checked"), function (input) { return input.value; });
+      var who = (filterForm.querySelector("[name=who]:checked") || {}).value || "";
+      var shown = cardsShown(cardFacts, ways, who), keysShown = {};
+      cards.forEach(function (card, i) {
+        card.hidden = !shown[i];
+        if (!shown[i]) return;
+        keysShown[cardFacts[i].key] = true;
+        var rows = [].slice.call(card.querySelectorAll(".facts [data-way]"));
+        var rowShown = hoursShown(rows.map(function (row) { return row.getAttribute("data-way"); }), ways);
+        rows.forEach(function (row, j) { row.hidden = !rowShown[j]; });
+        stampFields([].slice.call(card.querySelectorAll("[data-hours]")));
+      });
+      chooser.querySelectorAll(".need").forEach(function (need) {
+        need.hidden = !need.querySelector("[data-ways]:not([hidden])");
+      });
+      var lineCount = Object.keys(keysShown).length;
+      countStatus.textContent = countStatus.getAttribute(lineCount == 1 ? "data-one" : "data-other").replace("{n}", lineCount);
+    };
+    filterForm.addEventListener("change", applyFilter);
+    filterForm.addEventListener("submit", function (e) { e.preventDefault(); applyFilter(); });
+  }
+
+  // --- section links and the language switch ---
+
+  // A tap on a section link copies the section's full address and says so
+  // in the status region; the link itself still moves to the section, with
+  // or without this script.
+  var copyStatus = document.getElementById("copy-status");
   document.addEventListener("click", function (e) {
-    var a = e.target.closest && e.target.closest("a.section-link");
-    if (!a || !navigator.clipboard || !window.isSecureContext) return;
-    var url = location.origin + location.pathname + a.getAttribute("href");
-    navigator.clipboard.writeText(url).then(function () {
-      a.classList.add("copied");
-      if (copied) copied.textContent = copied.getAttribute("data-copied");
+    var sectionLink = e.target.closest && e.target.closest("a.section-link");
+    if (!sectionLink || !navigator.clipboard || !window.isSecureContext) return;
+    var address = location.origin + location.pathname + sectionLink.getAttribute("href");
+    navigator.clipboard.writeText(address).then(function () {
+      sectionLink.classList.add("copied");
+      if (copyStatus) copyStatus.textContent = copyStatus.getAttribute("data-copied");
       setTimeout(function () {
-        a.classList.remove("copied");
-        if (copied) copied.textContent = "";
+        sectionLink.classList.remove("copied");
+        if (copyStatus) copyStatus.textContent = "";
       }, 2500);
     }, function () {});
   });
-  var other = document.querySelector("a.lang-switch");
-  function keepSection() { if (other) other.hash = location.hash; }
+
+  // The language switch follows the section the reader is on (pages share
+  // their section IDs across languages): the one in the address, then the
+  // last section heading above the top third of the screen, as headings
+  // cross that line. Nothing stored, and no layout read: the observer's
+  // area runs from far above the page down to the line, so a heading is
+  // "intersecting" exactly while it is above the line, and every crossing
+  // is reported, however far one scroll jumps.
+  var langSwitch = document.querySelector("a.lang-switch");
+  function pointSwitchAt(hash) { if (langSwitch.hash != hash) langSwitch.hash = hash; }
+  function keepSection() { if (langSwitch) pointSwitchAt(location.hash); }
   keepSection();
   window.addEventListener("hashchange", keepSection);
-
-  // --- end of section links ---
-
-  // --- the reader's path ---
-
-  // The language switch points at the last section heading above the top
-  // third of the screen, updated as headings cross it. Nothing stored.
-  var heads = other && window.IntersectionObserver ? doc.querySelectorAll("main .section-head") : [];
-  if (heads.length) {
-    var line = 1 / 3;
-    var io = new IntersectionObserver(function () {
-      var at = "";
-      for (var i = 0; i < heads.length; i++) {
-        if (heads[i].getBoundingClientRect().top > innerHeight * line) break;
-        at = heads[i].querySelector("a.section-link").getAttribute("href");
-      }
-      other.hash = at;
-    }, { rootMargin: "0px 0px " + -100 * (1 - line) + "% 0px" });
-    for (var i = 0; i < heads.length; i++) io.observe(heads[i]);
+  var sectionHeads = langSwitch && window.IntersectionObserver ? [].slice.call(document.querySelectorAll("main .section-head")) : [];
+  if (sectionHeads.length) {
+    var readingLine = 1 / 3, headAbove = sectionHeads.map(function () { return false; });
+    var headingWatcher = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) { headAbove[sectionHeads.indexOf(e.target)] = e.isIntersecting; });
+      var last = headAbove.lastIndexOf(true);
+      pointSwitchAt(last < 0 ? "" : sectionHeads[last].querySelector("a.section-link").getAttribute("href"));
+    }, { rootMargin: "1000000px 0px " + -100 * (1 - readingLine) + "% 0px" });
+    sectionHeads.forEach(function (head) { headingWatcher.observe(head); });
   }
 
+  // --- checklist and posters ---
+
   // Checklist: count the ticks and show the next step. Nothing stored.
-  var tally = doc.querySelector("[data-tally]"), ticks = doc.querySelector("[data-tally-count]");
-  if (tally && ticks) {
-    tally.parentNode.addEventListener("change", function () {
-      var n = tally.parentNode.querySelectorAll("input[type=checkbox]:checked").length;
-      ticks.textContent = n ? ticks.getAttribute(n == 1 ? "data-one" : "data-other").replace("{n}", n) : ticks.getAttribute("data-none");
-      tally.querySelector("[data-when=one]").hidden = n != 1;
-      tally.querySelector("[data-when=more]").hidden = n < 2;
+  var nextSteps = document.querySelector("[data-tally]"), tickCount = document.querySelector("[data-tally-count]");
+  if (nextSteps && tickCount) {
+    nextSteps.parentNode.addEventListener("change", function () {
+      var ticked = nextSteps.parentNode.querySelectorAll("input[type=checkbox]:checked").length;
+      tickCount.textContent = ticked ? tickCount.getAttribute(ticked == 1 ? "data-one" : "data-other").replace("{n}", ticked) : tickCount.getAttribute("data-none");
+      nextSteps.querySelector("[data-when=one]").hidden = ticked != 1;
+      nextSteps.querySelector("[data-when=more]").hidden = ticked < 2;
     });
   }
 
   // Posters: a Print button, shown only with this script.
-  var printRow = doc.querySelector("[data-print-button]");
+  var printRow = document.querySelector("[data-print-button]");
   if (printRow) {
     printRow.hidden = false;
     printRow.querySelector("button").addEventListener("click", function () { window.print(); });
   }
-
-  // --- end the reader's path ---
 })();

@@ -2,7 +2,6 @@ package templates
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,11 +43,12 @@ func spokenDigits(number string) string {
 	return b.String()
 }
 
-// dayNames are the message IDs of the weekdays, Monday first.
-var dayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+// dayMessages are the message IDs of the weekdays, Monday first, indexed
+// by content.Day.
+var dayMessages = [7]string{"day_mon", "day_tue", "day_wed", "day_thu", "day_fri", "day_sat", "day_sun"}
 
 // hoursText writes opening hours in the reader's language:
-// "elke dag 11:00–21:00", "ma–vr 9:00–17:00", "dag en nacht".
+// "elke dag 11:00–21:00", "ma–vr 09:00–17:00", "dag en nacht".
 func hoursText(ctx context.Context, h *content.Hours) string {
 	if h == nil {
 		return ""
@@ -56,23 +56,23 @@ func hoursText(ctx context.Context, h *content.Hours) string {
 	if h.Always {
 		return lang.T(ctx, "hoursAlways")
 	}
-	var parts []string
-	for _, r := range h.Open {
-		parts = append(parts, fmt.Sprintf("%s %s–%s", daysText(ctx, r.Days), r.From, r.To))
+	parts := make([]string, 0, len(h.Spans))
+	for _, s := range h.Spans {
+		parts = append(parts, daysText(ctx, s)+" "+content.Clock(s.From)+"–"+content.Clock(s.To))
 	}
 	return strings.Join(parts, "; ")
 }
 
-// daysText writes a day range: "mon-sun" → "elke dag", "mon-fri" → "ma–vr".
-func daysText(ctx context.Context, days string) string {
-	if days == "mon-sun" {
+// daysText writes a span's days: every day → "elke dag", Monday to
+// Friday → "ma–vr", one day → "za".
+func daysText(ctx context.Context, s content.Span) string {
+	switch {
+	case s.EveryDay():
 		return lang.T(ctx, "everyDay")
+	case s.First == s.Last:
+		return lang.T(ctx, dayMessages[s.First])
 	}
-	from, to, ok := strings.Cut(days, "-")
-	if !ok {
-		return lang.T(ctx, "day_"+from)
-	}
-	return lang.T(ctx, "day_"+from) + "–" + lang.T(ctx, "day_"+to)
+	return lang.T(ctx, dayMessages[s.First]) + "–" + lang.T(ctx, dayMessages[s.Last])
 }
 
 // yesNo picks the text of a known yes or no; unknown (nil) stays empty.
@@ -109,7 +109,7 @@ func dayAndNight(s *content.Site) []*content.Helpline {
 // sameHours reports whether a line's phone and chat keep the same hours,
 // so an easy-read card can say them once.
 func sameHours(h *content.Helpline) bool {
-	return h.Chat != "" && hoursData(h.Hours) == hoursData(h.ChatHours)
+	return h.Chat != "" && h.Hours.DataHours() == h.ChatHours.DataHours()
 }
 
 // chatLabel names a chat link by what it does ("Chat met Veilig Thuis"),
@@ -177,6 +177,13 @@ var (
 	chooserWho  = []string{"youth", "parents", "professionals"}
 )
 
+// wayLabels and whoLabels are the message IDs of the chooser's options,
+// written out so TestUsedMessagesExist can read them.
+var (
+	wayLabels = map[string]string{"call": "how_call", "chat": "how_chat", "text": "how_text", "tip": "how_tip", "in-person": "how_in-person"}
+	whoLabels = map[string]string{"youth": "who_youth", "parents": "who_parents", "professionals": "who_professionals"}
+)
+
 // waysOffered returns the ways of the chooser that at least one line
 // offers: a filter that can only show an empty list ("text", when no
 // confirmed line answers text messages) would send a reader away empty.
@@ -191,23 +198,6 @@ func waysOffered(s *content.Site) []string {
 		}
 	}
 	return out
-}
-
-// hoursData writes opening hours for the script that shows "open now":
-// "always", or "mon-fri 09:00-17:00,sat 10:00-14:00". It is only called for
-// hours that hoursText can write, so unknown hours get no badge either.
-func hoursData(h *content.Hours) string {
-	if h == nil {
-		return ""
-	}
-	if h.Always {
-		return "always"
-	}
-	parts := make([]string, 0, len(h.Open))
-	for _, r := range h.Open {
-		parts = append(parts, r.Days+" "+r.From+"-"+r.To)
-	}
-	return strings.Join(parts, ",")
 }
 
 // agesText writes the age range a line is for: "12 tot 18 jaar", or one

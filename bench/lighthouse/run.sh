@@ -3,6 +3,8 @@
 # (simulated 4x CPU slowdown and a slow 4G link), three runs a page, the
 # median reported. Needs `npm ci` here (make lighthouse does it) and
 # Debian's chromium. Usage: bench/lighthouse/run.sh [runs] [path...]
+# LIGHTHOUSE_KEEP=DIR keeps every report (DIR/<page>-<run>.json) for a look
+# at bootup-time, long-tasks, layout-shifts and the LCP element.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -39,6 +41,10 @@ for p in "${paths[@]}"; do
 			fi
 			if [ "$try" = 3 ]; then echo "lighthouse failed on $p:"; tail -5 "$out/lh.log"; exit 1; fi
 		done
+		if [ -n "${LIGHTHOUSE_KEEP:-}" ]; then
+			mkdir -p "$LIGHTHOUSE_KEEP"
+			cp "$out/r$i.json" "$LIGHTHOUSE_KEEP/$(echo "$p" | tr -c 'a-z0-9\n' '_')-$i.json"
+		fi
 		all+=("$(node -e '
 			const r = require(process.argv[1]);
 			const a = r.audits;

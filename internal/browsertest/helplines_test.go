@@ -20,7 +20,7 @@ type chooserResult struct {
 }
 
 // TestChooserShowsEachLineOnce ticks "Chat" and "Jongere" on the help page,
-// as the reader in the issue did, and expects every line once, the count to
+// as a young reader who wants to chat would, and expects every line once, the count to
 // agree, and Veilig Thuis to show its chat's hours (with a badge), not the
 // phone's. Then it checks at 320 px that no chat link is labelled by a bare
 // address.
@@ -87,5 +87,33 @@ func TestChooserShowsEachLineOnce(t *testing.T) {
 	}
 	if len(labels) == 0 {
 		t.Error("no chat or web links on the help page")
+	}
+}
+
+// TestOpenNowBadgesWhenNear: a help-line card gets its "open now" badge
+// when it comes near the screen, not at load, so a phone does no work for
+// cards far below; scrolled to, every card has one, with the page's own
+// open or closed words.
+func TestOpenNowBadgesWhenNear(t *testing.T) {
+	s := liveSite(t)
+	ctx, done := at(t, s, phone, "/nl/hulp/")
+	defer done()
+	type badges struct{ Fields, AtLoad, LastBefore, LastAfter int }
+	got := eval[badges](t, ctx, "scrolling to the last card", `new Promise(r => {
+		const fields = [...document.querySelectorAll("[data-hours]")];
+		const badged = () => fields.filter(f => { const b = f.querySelector(".now"); return b && /^(nu open|nu dicht)$/.test(b.textContent); }).length;
+		const last = fields[fields.length - 1];
+		const res = {fields: fields.length, atLoad: badged(), lastBefore: last.querySelector(".now") ? 1 : 0};
+		last.scrollIntoView();
+		setTimeout(() => { res.lastAfter = last.querySelector(".now") ? 1 : 0; r(res); }, 500);
+	})`)
+	if got.Fields < 10 {
+		t.Fatalf("the help page has %d opening-hours fields; the test needs a long list", got.Fields)
+	}
+	if got.AtLoad >= got.Fields || got.LastBefore != 0 {
+		t.Errorf("at load %d of %d fields have a badge (the last one: %d): want those near the screen only", got.AtLoad, got.Fields, got.LastBefore)
+	}
+	if got.LastAfter != 1 {
+		t.Error("the last card has no badge after scrolling to it")
 	}
 }

@@ -172,7 +172,7 @@ func TestProblems(t *testing.T) {
 		}, `en/index.md:7: unknown source "nope"`},
 		{"bad help line hours", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, `"21:00"`, `"9pm"`, 1))}
-		}, `helplines.yaml:1: help line "kindertelefoon": opening hours`},
+		}, `helplines.yaml:9: help line "kindertelefoon": opening hours: to "9pm" is not a time such as "09:00"`},
 		{"low confidence help line", func(f fstest.MapFS) {
 			f["helplines.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(helplinesYAML, "confidence: high", "confidence: low", 1))}
 		}, `helplines.yaml:1: help line "kindertelefoon": confidence must be high or medium`},

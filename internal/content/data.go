@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -78,19 +77,6 @@ func (h *Helpline) DisplayName(c lang.Code) string {
 	return h.Name
 }
 
-// Hours are when a line answers, in Europe/Amsterdam time.
-type Hours struct {
-	Always bool        `yaml:"always"` // day and night, every day
-	Open   []OpenRange `yaml:"open"`
-}
-
-// An OpenRange is a run of days with the same opening times.
-type OpenRange struct {
-	Days string `yaml:"days"` // "mon-sun", "mon-fri", "sat"
-	From string `yaml:"from"` // "09:00"
-	To   string `yaml:"to"`   // "17:00"
-}
-
 // Ages is the age range a line is for.
 type Ages struct {
 	From int `yaml:"from"`
@@ -150,11 +136,6 @@ var (
 
 // Needs lists the groups of the help page, in the order it shows them.
 func Needs() []string { return helplineNeeds }
-
-var (
-	dayRange  = regexp.MustCompile(`^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$`)
-	clockTime = regexp.MustCompile(`^([01]\d|2[0-4]):[0-5]\d$`)
-)
 
 // decodeData reads a data file strictly (an unknown field is a typo) into v
 // and returns its top node (the list or mapping), whose nodes give the line
@@ -235,16 +216,8 @@ func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 		if h.Phone == "" && h.Chat == "" && h.Web == "" {
 			ps.add(name, h.line, "help line %q has no phone, chat or web address", h.Key)
 		}
-		for _, hours := range []*Hours{h.Hours, h.ChatHours} {
-			if hours == nil {
-				continue
-			}
-			for _, r := range hours.Open {
-				if !dayRange.MatchString(r.Days) || !clockTime.MatchString(r.From) || !clockTime.MatchString(r.To) {
-					ps.add(name, h.line, "help line %q: opening hours %q %s–%s are not of the form mon-fri 09:00–17:00", h.Key, r.Days, r.From, r.To)
-				}
-			}
-		}
+		h.Hours = checkHours(name, h.Key, h.Hours, ps)
+		h.ChatHours = checkHours(name, h.Key, h.ChatHours, ps)
 		if h.Confidence != "high" && h.Confidence != "medium" {
 			ps.add(name, h.line, "help line %q: confidence must be high or medium (low-confidence facts stay off the site)", h.Key)
 		}
@@ -264,6 +237,19 @@ func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 		checkFreshness(name, h, now, ps)
 	}
 	return list
+}
+
+// checkHours reports what was wrong with a line's hours, each problem at
+// its own line, and returns nil (unconfirmed: no hours, no badge) for
+// hours that had any.
+func checkHours(file, key string, h *Hours, ps *problems) *Hours {
+	if h == nil || len(h.problems) == 0 {
+		return h
+	}
+	for _, p := range h.problems {
+		ps.add(file, p.line, "help line %q: %s", key, p.msg)
+	}
+	return nil
 }
 
 // How long a help line's facts may go unchecked: after CheckedWarnMonths

@@ -258,13 +258,13 @@ func TestHelpChooser(t *testing.T) {
 		chatHours        string
 		has, lacks       []string // text in the card, text not in it
 	}{
-		{"/nl/hulp/", "112", []string{"need-emergency"}, "call", "everyone", "always", "",
+		{"/nl/hulp/", "112", []string{"need-emergency"}, "call", "everyone", "0-10080", "",
 			[]string{"Bellen Dag en nacht, elke dag", "Kosten Gratis", "Anoniem Niet anoniem"}, []string{"Leeftijd"}},
-		{"/en/help/", "112", []string{"need-emergency"}, "call", "everyone", "always", "",
+		{"/en/help/", "112", []string{"need-emergency"}, "call", "everyone", "0-10080", "",
 			[]string{"Phone Day and night, every day", "Cost Free", "Anonymous Not anonymous"}, []string{"Age"}},
-		{"/nl/hulp/", "office", []string{"need-talk", "need-chat"}, "call chat", "youth", "mon-fri 09:00-17:00,sat 10:00-14:00", "mon-sun 14:00-22:00",
+		{"/nl/hulp/", "office", []string{"need-talk", "need-chat"}, "call chat", "youth", "540-1020 1980-2460 3420-3900 4860-5340 6300-6780 7800-8040", "840-1320 2280-2760 3720-4200 5160-5640 6600-7080 8040-8520 9480-9960",
 			[]string{"Bellen ma–vr 09:00–17:00; za 10:00–14:00", "Chatten Elke dag 14:00–22:00", "Gratis", "Je kunt anoniem blijven", "Leeftijd 8 tot 18 jaar"}, []string{"Dag en nacht"}},
-		{"/en/help/", "office", []string{"need-talk", "need-chat"}, "call chat", "youth", "mon-fri 09:00-17:00,sat 10:00-14:00", "mon-sun 14:00-22:00",
+		{"/en/help/", "office", []string{"need-talk", "need-chat"}, "call chat", "youth", "540-1020 1980-2460 3420-3900 4860-5340 6300-6780 7800-8040", "840-1320 2280-2760 3720-4200 5160-5640 6600-7080 8040-8520 9480-9960",
 			[]string{"Office line", "Phone Mon–Fri 09:00–17:00; Sat 10:00–14:00", "Age 8 to 18 years"}, nil},
 		{"/nl/hulp/", "unknown", []string{"need-tip"}, "tip form", "parents professionals", "", "",
 			[]string{"Leeftijd vanaf 12 jaar"}, []string{"Bellen", "Kosten", "Gratis", "Anoniem", "anoniem", "Dag en nacht"}},
@@ -329,7 +329,7 @@ func TestHelpChooser(t *testing.T) {
 	}
 }
 
-// The filter offers the ways and people of the issue, and the count region
+// The filter offers the ways and the people it names, and the count region
 // gets its words, with a place for the number, from the message files.
 func TestChooserForm(t *testing.T) {
 	s := newSafetyServer(t)

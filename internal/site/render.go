@@ -231,7 +231,8 @@ func newFile(p string, status int, contentType, cache string, body []byte) *File
 	return &File{Path: p, Status: status, Header: h, Body: body, ETag: `"` + hex.EncodeToString(sum[:12]) + `"`}
 }
 
-// staticFiles reads the static folder, naming each file by its content hash
+// staticFiles reads the static folder, minifies its stylesheets and scripts,
+// and names each file by the hash of what is served
 // ("site.css" → "/static/site.1a2b3c4d5e.css").
 func staticFiles(fsys fs.FS) (map[string]*File, error) {
 	out := map[string]*File{}
@@ -249,8 +250,11 @@ func staticFiles(fsys fs.FS) (map[string]*File, error) {
 		if err != nil {
 			return err
 		}
-		sum := sha256.Sum256(body)
 		ext := path.Ext(name)
+		if body, err = minifyStatic(name, ext, body); err != nil {
+			return err
+		}
+		sum := sha256.Sum256(body)
 		hashed := "/static/" + strings.TrimSuffix(name, ext) + "." + hex.EncodeToString(sum[:5]) + ext
 		ct := mime.TypeByExtension(ext)
 		if ct == "" {

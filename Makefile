@@ -1,7 +1,7 @@
 # Signaal. `make run` serves the site; `make test` runs every check.
 GO ?= go
 
-.PHONY: run dev build generate check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps lighthouse
+.PHONY: run dev build generate icons check readability test jstest lint generated bench fuzz screenshots readme-screenshots clean deps lighthouse
 
 run:
 	$(GO) run ./cmd/signaal serve -addr 127.0.0.1:8080
@@ -24,6 +24,23 @@ build:
 # Regenerate the *_templ.go files after editing a .templ file.
 generate:
 	$(GO) tool templ generate -include-version=false
+
+# The favicon, the app icons and the share image: static/icons/favicon.svg
+# drawn at each size by rsvg-convert (librsvg2-bin), square ones on its own
+# blue, and made small by pngquant. The PNGs are committed, so building and
+# testing need neither tool. After changing the picture, or --brand-bg in
+# site.css (then the fill in favicon.svg too), run this and commit the PNGs;
+# TestIconsMatchTheStylesheet fails until then.
+ICONS := static/icons
+ICON_BG = $(shell grep -o 'fill="\#[0-9a-fA-F]\{6\}"' $(ICONS)/favicon.svg | head -n 1 | cut -d'"' -f2)
+icons:
+	@command -v rsvg-convert >/dev/null && command -v pngquant >/dev/null || ($(APT) update && $(APT) install -y librsvg2-bin pngquant)
+	rsvg-convert -w 32 -h 32 $(ICONS)/favicon.svg -o $(ICONS)/favicon-32.png
+	rsvg-convert -w 180 -h 180 -b '$(ICON_BG)' $(ICONS)/favicon.svg -o $(ICONS)/apple-touch-icon.png
+	rsvg-convert -w 192 -h 192 -b '$(ICON_BG)' $(ICONS)/favicon.svg -o $(ICONS)/icon-192.png
+	rsvg-convert -w 512 -h 512 -b '$(ICON_BG)' $(ICONS)/favicon.svg -o $(ICONS)/icon-512.png
+	rsvg-convert -w 630 -h 630 --page-width 1200 --page-height 630 --left 285 -b '$(ICON_BG)' $(ICONS)/favicon.svg -o $(ICONS)/share.png
+	pngquant --force --strip --speed 1 --ext .png $(ICONS)/*.png
 
 # Validate all content (links, translations, readability, help lines).
 check:

@@ -2,6 +2,7 @@ package templates
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -74,15 +75,15 @@ func daysText(ctx context.Context, s content.Span) string {
 	return lang.T(ctx, dayMessages[s.First]) + "–" + lang.T(ctx, dayMessages[s.Last])
 }
 
-// yesNo writes a known yes or no; unknown (nil) stays empty.
-func yesNo(ctx context.Context, b *bool, yes, no string) string {
+// yesNo picks the text of a known yes or no; unknown (nil) stays empty.
+func yesNo(b *bool, yes, no string) string {
 	switch {
 	case b == nil:
 		return ""
 	case *b:
-		return lang.T(ctx, yes)
+		return yes
 	default:
-		return lang.T(ctx, no)
+		return no
 	}
 }
 
@@ -135,14 +136,18 @@ func shortName(v View, h *content.Helpline) string {
 // in november 2026", or "op 3 december 2026" when the day is known.
 // Easy-read pages say it in short words: "Wij keken dit na in …".
 func checkedText(ctx context.Context, v View, h *content.Helpline) string {
-	in, on := "checkedIn", "checkedOn"
-	if easyRead(v) {
-		in, on = "checkedInEasy", "checkedOnEasy"
+	month := map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)}
+	day := map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)}
+	switch {
+	case h.Checked.MonthOnly && easyRead(v):
+		return lang.Tf(ctx, "checkedInEasy", month)
+	case h.Checked.MonthOnly:
+		return lang.Tf(ctx, "checkedIn", month)
+	case easyRead(v):
+		return lang.Tf(ctx, "checkedOnEasy", day)
+	default:
+		return lang.Tf(ctx, "checkedOn", day)
 	}
-	if h.Checked.MonthOnly {
-		return lang.Tf(ctx, in, map[string]any{"Month": lang.Month(v.Lang, h.Checked.Time)})
-	}
-	return lang.Tf(ctx, on, map[string]any{"Date": lang.Date(v.Lang, h.Checked.Time)})
 }
 
 // languagesText tells readers of the English pages whether a line answers
@@ -152,7 +157,7 @@ func languagesText(ctx context.Context, v View, h *content.Helpline) string {
 	if v.Lang != lang.English || len(h.Languages) == 0 {
 		return ""
 	}
-	if content.Has(h.Languages, string(lang.English)) {
+	if slices.Contains(h.Languages, string(lang.English)) {
 		return lang.T(ctx, "langEnglish")
 	}
 	if easyRead(v) {
@@ -172,6 +177,13 @@ var (
 	chooserWho  = []string{"youth", "parents", "professionals"}
 )
 
+// wayLabels and whoLabels are the message IDs of the chooser's options,
+// written out so TestUsedMessagesExist can read them.
+var (
+	wayLabels = map[string]string{"call": "how_call", "chat": "how_chat", "text": "how_text", "tip": "how_tip", "in-person": "how_in-person"}
+	whoLabels = map[string]string{"youth": "who_youth", "parents": "who_parents", "professionals": "who_professionals"}
+)
+
 // waysOffered returns the ways of the chooser that at least one line
 // offers: a filter that can only show an empty list ("text", when no
 // confirmed line answers text messages) would send a reader away empty.
@@ -179,7 +191,7 @@ func waysOffered(s *content.Site) []string {
 	var out []string
 	for _, w := range chooserWays {
 		for _, h := range s.Helplines {
-			if content.Has(h.Ways, w) {
+			if slices.Contains(h.Ways, w) {
 				out = append(out, w)
 				break
 			}

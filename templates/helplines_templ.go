@@ -497,7 +497,7 @@ func helplineCard(v View, h *content.Helpline) templ.Component {
 				}
 			}
 		}
-		if t := yesNo(ctx, h.Free, "free", "notFree"); t != "" && !easyRead(v) {
+		if t := yesNo(h.Free, lang.T(ctx, "free"), lang.T(ctx, "notFree")); t != "" && !easyRead(v) {
 			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 43, "<div><dt>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
@@ -542,7 +542,7 @@ func helplineCard(v View, h *content.Helpline) templ.Component {
 			}
 		}
 		if !easyRead(v) {
-			if t := yesNo(ctx, h.Anonymous, "anonymous", "notAnonymous"); t != "" {
+			if t := yesNo(h.Anonymous, lang.T(ctx, "anonymous"), lang.T(ctx, "notAnonymous")); t != "" {
 				templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 46, "<div><dt>")
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
@@ -909,7 +909,7 @@ func helplineGroups(v View) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = sectionHead(needID(need), needID(need), lang.T(ctx, "need_"+need)).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = sectionHead(needID(need), needID(need), lang.T(ctx, needTitles[need])).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -22,8 +22,15 @@ const (
 // previews show it.
 const ShareWidth, ShareHeight = 1200, 630
 
-// ThemeColour is the browser's colour for the site's bar: --brand in site.css.
-const ThemeColour = "#0b4f6c"
+// ThemeColour is the browser's colour for the site's bar, and the
+// background of the icons: --brand-bg in site.css (its light scheme's
+// value). PaperColour is the page's background, --paper, which the web
+// manifest gives as the colour to show while the site opens. A test holds
+// both to the stylesheet.
+const (
+	ThemeColour = "#0b4f6c"
+	PaperColour = "#ffffff"
+)
 
 // internalLink matches the start of a link to a page of the site in
 // rendered Markdown, which goldmark writes as <a href="/…".

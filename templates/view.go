@@ -6,6 +6,7 @@ package templates
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,32 +64,70 @@ func (v View) Abs(p string) string { return strings.TrimSuffix(v.BaseURL, "/") +
 // Home returns the address of the home page in the view's language.
 func (v View) Home() string { return "/" + string(v.Lang) + "/" }
 
-// Section returns the section page with the given translation key in the
-// view's language, for the navigation; nil when it does not exist.
-func (v View) Section(key string) *content.Page {
+// A MenuLink is one link of the menu or the footer in the view's language.
+type MenuLink struct {
+	Path, Label string
+}
+
+// routePaths gives the address of each route a menu entry may name
+// (content.Routes); a test holds the two lists in step.
+var routePaths = map[content.Route]func(lang.Code) string{
+	content.RouteSearch: SearchPath,
+}
+
+// MenuLinks returns the links of the menu (short: a page shows its
+// linkTitle) or of the footer (its full title), as menu.yaml lists them.
+// content.Load has checked every entry, so one that does not resolve (a
+// site without that page) is left out rather than shown empty.
+func (v View) MenuLinks(entries []*content.MenuEntry, short bool) []MenuLink {
+	var out []MenuLink
+	for _, e := range entries {
+		l := MenuLink{Label: e.Label[v.Lang]}
+		switch p := v.PageByKey(e.Page); {
+		case e.Route != "":
+			if path := routePaths[e.Route]; path != nil {
+				l.Path = path(v.Lang)
+			}
+		case p != nil:
+			l.Path = p.Path
+			if l.Label == "" && short {
+				l.Label = p.ShortTitle()
+			} else if l.Label == "" {
+				l.Label = p.Title
+			}
+		}
+		if l.Path != "" && l.Label != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Menu returns the links of the menu.
+func (v View) Menu() []MenuLink {
 	if v.Site == nil {
 		return nil
 	}
-	home := v.Site.Home(v.Lang)
-	if home == nil {
-		return nil
-	}
-	for _, p := range home.Children {
-		if p.TranslationKey == key {
-			return p
-		}
-	}
-	return nil
+	return v.MenuLinks(v.Site.Menus.Menu, true)
 }
 
-// navKeys are the sections the main navigation offers, in order.
-var navKeys = []string{"what-is-it", "young-people", "parents", "professionals", "groups", "help"}
+// Footer returns the links of the footer.
+func (v View) Footer() []MenuLink {
+	if v.Site == nil {
+		return nil
+	}
+	return v.MenuLinks(v.Site.Menus.Footer, false)
+}
 
-// Nav returns the sections of the main navigation that exist.
+// Nav returns the pages the menu links to, in its order: the sections a
+// search that finds nothing offers, and the search page lists in full.
 func (v View) Nav() []*content.Page {
+	if v.Site == nil {
+		return nil
+	}
 	var out []*content.Page
-	for _, k := range navKeys {
-		if p := v.Section(k); p != nil {
+	for _, e := range v.Site.Menus.Menu {
+		if p := v.PageByKey(e.Page); p != nil {
 			out = append(out, p)
 		}
 	}
@@ -101,11 +140,6 @@ func (v View) PageByKey(key string) *content.Page {
 		return nil
 	}
 	return v.Site.PageByKey(v.Lang, key)
-}
-
-// Current reports whether the page at p is, or holds, the page shown.
-func (v View) Current(p *content.Page) bool {
-	return v.Page != nil && strings.HasPrefix(v.Page.Path, p.Path)
 }
 
 // Helplines returns the help lines a page refers to, in its order.
@@ -151,11 +185,24 @@ func xDefault(v View) string {
 // signID is the ID of one checkbox on the checklist.
 func signID(group string, i int) string { return group + "-" + strconv.Itoa(i+1) }
 
+// needTitles are the message IDs of the help page's group headings, one
+// per need (content.Needs), written out so that every message a template
+// uses can be found by name; TestUsedMessagesExist reads this table.
+var needTitles = map[string]string{
+	"emergency": "need_emergency",
+	"talk":      "need_talk",
+	"chat":      "need_chat",
+	"tip":       "need_tip",
+	"report":    "need_report",
+	"images":    "need_images",
+	"suicide":   "need_suicide",
+}
+
 // linesFor returns the help lines that meet a need, in file order.
 func linesFor(s *content.Site, need string) []*content.Helpline {
 	var out []*content.Helpline
 	for _, h := range s.Helplines {
-		if content.Has(h.Needs, need) {
+		if slices.Contains(h.Needs, need) {
 			out = append(out, h)
 		}
 	}

@@ -1,8 +1,10 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"time"
 
@@ -64,7 +66,7 @@ type Helpline struct {
 	Confidence string   `yaml:"confidence"`
 	Checked    Date     `yaml:"checked"`
 
-	line int
+	entry `yaml:"-"`
 }
 
 // DisplayName returns the line's name in language c.
@@ -73,16 +75,6 @@ func (h *Helpline) DisplayName(c lang.Code) string {
 		return h.NameEN
 	}
 	return h.Name
-}
-
-// Has reports whether list holds v; used for needs, who and ways.
-func Has(list []string, v string) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // Ages is the age range a line is for.
@@ -118,6 +110,8 @@ type Source struct {
 	Undated   bool   `yaml:"undated"`
 	URL       string `yaml:"url"`
 	Note      Text   `yaml:"note"`
+
+	entry `yaml:"-"`
 }
 
 // A SignGroup is one group of warning signs on the parents' checklist.
@@ -130,7 +124,7 @@ type SignGroup struct {
 	Items   []Text   `yaml:"items"`
 	Sources []string `yaml:"sources"`
 
-	line int
+	entry `yaml:"-"`
 }
 
 // The allowed values of a help line's lists.
@@ -143,21 +137,22 @@ var (
 // Needs lists the groups of the help page, in the order it shows them.
 func Needs() []string { return helplineNeeds }
 
-// decodeData reads a YAML list strictly (an unknown field is a typo) and
-// returns the line each entry starts on, for the problems found in it later.
-// Each problem is reported once, at its line; a file that cannot be read is
-// marked broken, so what refers to it is not reported as well. The file is
-// read once, and no parse of it has its error ignored.
-func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
+// decodeData reads a data file strictly (an unknown field is a typo) into v
+// and returns its top node (the list or mapping), whose nodes give the line
+// of each entry for the problems found in it later. Each problem is reported
+// once, at its line; a file that cannot be read is marked broken, so what
+// refers to it is not reported as well. The file is read and parsed once
+// for v and once for its lines, and no error of either is ignored.
+func decodeData(fsys fs.FS, name string, v any, ps *problems) (*yaml.Node, bool) {
 	src := readFile(fsys, name, MaxDataBytes, ps)
 	if src == nil {
 		ps.markBroken(name)
 		return nil, false
 	}
-	errs := decodeYAML(src, v, 0)
+	doc, errs := decodeYAML(src, v, 0)
 	for _, le := range errs {
-		if le.msg == "empty" {
-			ps.add(name, 0, "the file is empty: it holds a list, written [] when it has no entries")
+		if errors.Is(le, errEmptyYAML) {
+			ps.add(name, 0, "the file is empty: content/README.md says what it holds (a list with no entries is written [])")
 			continue
 		}
 		ps.add(name, le.line, "%s", le.msg)
@@ -166,25 +161,39 @@ func decodeData(fsys fs.FS, name string, v any, ps *problems) ([]int, bool) {
 		ps.markBroken(name)
 		return nil, false
 	}
-	lines, err := entryLines(src)
-	if err != nil { // decodeYAML parsed the same bytes: not expected
-		ps.add(name, 0, "%v", err)
-		ps.markBroken(name)
+	return doc.Content[0], true
+}
+
+// An entry is where an item of a data file's list starts, for the problems
+// found in it later; the item types embed one.
+type entry struct{ line int }
+
+func (e *entry) startsAt(line int) { e.line = line }
+
+// decodeList reads a data file that holds a list, as decodeData does, and
+// gives each item the line it starts on.
+func decodeList[T any, P interface {
+	*T
+	startsAt(int)
+}](fsys fs.FS, name string, ps *problems) ([]P, bool) {
+	var list []P
+	root, ok := decodeData(fsys, name, &list, ps)
+	if !ok {
 		return nil, false
 	}
-	return lines, true
+	lines := entryLines(root)
+	for i, e := range list {
+		e.startsAt(lineAt(lines, i))
+	}
+	return list, true
 }
 
 // loadHelplines reads helplines.yaml and checks every entry.
 func loadHelplines(fsys fs.FS, now time.Time, ps *problems) []*Helpline {
 	const name = "helplines.yaml"
-	var list []*Helpline
-	lines, ok := decodeData(fsys, name, &list, ps)
+	list, ok := decodeList[Helpline](fsys, name, ps)
 	if !ok {
 		return nil
-	}
-	for i, h := range list {
-		h.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, h := range list {
@@ -284,7 +293,7 @@ func addMonths(t time.Time, n int) time.Time {
 
 func checkValues(file string, line int, key, field string, got, allowed []string, ps *problems) {
 	for _, v := range got {
-		if !Has(allowed, v) {
+		if !slices.Contains(allowed, v) {
 			ps.add(file, line, "help line %q: %s %q is not one of %s", key, field, v, strings.Join(allowed, ", "))
 		}
 	}
@@ -293,14 +302,13 @@ func checkValues(file string, line int, key, field string, got, allowed []string
 // loadSources reads sources.yaml.
 func loadSources(fsys fs.FS, ps *problems) []*Source {
 	const name = "sources.yaml"
-	var list []*Source
-	lines, ok := decodeData(fsys, name, &list, ps)
+	list, ok := decodeList[Source](fsys, name, ps)
 	if !ok {
 		return nil
 	}
 	seen := map[string]int{}
-	for i, s := range list {
-		line := lineAt(lines, i)
+	for _, s := range list {
+		line := s.line
 		if s.Key == "" || s.Title == "" || s.Publisher == "" {
 			ps.add(name, line, "source %q needs a key, a title and a publisher", s.Key)
 		}
@@ -318,13 +326,11 @@ func loadSources(fsys fs.FS, ps *problems) []*Source {
 
 // loadSigns reads signs.yaml.
 func loadSigns(fsys fs.FS, ps *problems) []*SignGroup {
-	var list []*SignGroup
-	lines, ok := decodeData(fsys, "signs.yaml", &list, ps)
+	list, ok := decodeList[SignGroup](fsys, "signs.yaml", ps)
 	if !ok {
 		return nil
 	}
-	for i, g := range list {
-		g.line = lineAt(lines, i)
+	for _, g := range list {
 		if len(g.Sources) == 0 {
 			ps.add("signs.yaml", g.line, "sign group %q has no sources: name the sources in sources.yaml that support its signs", g.ID)
 		}

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A Layout is what a page shows beyond its Markdown, named in front matter
 // (`layout: helplines`). Content checks the name, templates draws it (one
@@ -34,14 +37,7 @@ const (
 var Layouts = []Layout{LayoutArticle, LayoutHome, LayoutSection, LayoutHelplines, LayoutSigns, LayoutAbout, LayoutSources, LayoutTeachers}
 
 // Valid reports whether l is one of Layouts.
-func (l Layout) Valid() bool {
-	for _, k := range Layouts {
-		if l == k {
-			return true
-		}
-	}
-	return false
-}
+func (l Layout) Valid() bool { return slices.Contains(Layouts, l) }
 
 // Name is the layout's name as a word, "article" for the empty one: what a
 // stylesheet selects on (class="layout-article").

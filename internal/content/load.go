@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -28,6 +29,8 @@ type Site struct {
 	Settings Settings
 	// Synonyms are the groups of words search treats as one (synonyms.yaml).
 	Synonyms []SynonymGroup
+	// Menus are the links of the menu and the footer (menu.yaml).
+	Menus Menus
 
 	// Warnings are problems that do not stop the site, such as a help line
 	// that has not been checked for six months.
@@ -99,6 +102,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.Posters = loadPosters(fsys, &ps)
 	s.Settings = loadSettings(fsys, &ps)
 	s.Synonyms = loadSynonyms(fsys, &ps)
+	s.Menus = loadMenus(fsys, &ps)
 	for _, h := range s.Helplines {
 		s.byHelpline[h.Key] = h
 	}
@@ -185,6 +189,7 @@ func Load(fsys fs.FS, opt Options) (*Site, error) {
 	s.linkSections()
 	s.linkListedIn(&ps)
 	s.checkPosters(&ps)
+	s.checkMenus(&ps)
 	for _, p := range s.Pages {
 		s.checkPage(p, &ps)
 		if opt.Check != nil {
@@ -391,7 +396,7 @@ func (s *Site) checkSignSources(ps *problems) {
 				}
 				continue
 			}
-			if !Has(keys, key) {
+			if !slices.Contains(keys, key) {
 				keys = append(keys, key)
 			}
 		}
@@ -401,7 +406,7 @@ func (s *Site) checkSignSources(ps *problems) {
 			continue
 		}
 		for _, key := range keys {
-			if !Has(p.Sources, key) {
+			if !slices.Contains(p.Sources, key) {
 				p.Sources = append(p.Sources, key)
 			}
 		}

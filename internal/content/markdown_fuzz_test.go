@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"signaal/internal/lang"
 )
 
 // The elements and attributes Markdown may produce: text structure, links,
@@ -82,3 +84,6 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// render converts a Dutch page body to HTML; see renderIn.
+func render(body []byte) (rendered, error) { return renderIn(body, lang.Default) }

@@ -7,8 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
-
 	"signaal/internal/lang"
 )
 
@@ -145,17 +143,15 @@ func splitFrontMatter(src []byte) (fm, body []byte, bodyLine int, err error) {
 // front matter starts on line 2.
 func parseFrontMatter(fm []byte) (FrontMatter, map[string]int, []lineError) {
 	var meta FrontMatter
-	lines := map[string]int{}
-	var node yaml.Node
-	if yaml.Unmarshal(fm, &node) == nil && len(node.Content) == 1 && node.Content[0].Kind == yaml.MappingNode {
-		m := node.Content[0]
-		for i := 0; i+1 < len(m.Content); i += 2 {
-			lines[m.Content[i].Value] = m.Content[i].Line + 1
-		}
-	}
-	errs := decodeYAML(fm, &meta, 1)
-	if len(errs) == 1 && errs[0].msg == "empty" {
+	doc, errs := decodeYAML(fm, &meta, 1)
+	if len(errs) == 1 && errors.Is(errs[0], errEmptyYAML) {
 		errs = nil // the missing fields are reported one by one
+	}
+	lines := map[string]int{}
+	if doc != nil && len(doc.Content) == 1 {
+		for k, n := range keyLines(doc.Content[0]) {
+			lines[k] = n + 1 // the front matter starts on line 2
+		}
 	}
 	return meta, lines, errs
 }

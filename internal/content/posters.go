@@ -22,7 +22,7 @@ type Poster struct {
 	// Helplines are keys from helplines.yaml, most important first.
 	Helplines []string `yaml:"helplines"`
 
-	line int
+	entry `yaml:"-"`
 }
 
 // PosterText is a poster's message in one language.
@@ -91,13 +91,9 @@ func loadPosters(fsys fs.FS, ps *problems) []*Poster {
 	if _, err := fs.Stat(fsys, name); errors.Is(err, fs.ErrNotExist) {
 		return nil // a site without posters is a valid site
 	}
-	var list []*Poster
-	lines, ok := decodeData(fsys, name, &list, ps)
+	list, ok := decodeList[Poster](fsys, name, ps)
 	if !ok {
 		return nil
-	}
-	for i, p := range list {
-		p.line = lineAt(lines, i)
 	}
 	seen := map[string]bool{}
 	for _, p := range list {

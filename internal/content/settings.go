@@ -5,8 +5,6 @@ import (
 	"net/mail"
 	"net/url"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 )
 
 // SettingsFile is the file that says who publishes the site.
@@ -65,10 +63,12 @@ func loadSettings(fsys fs.FS, ps *problems) Settings {
 		ps.add(name, 0, "site.yaml is missing: it names the publisher (publisher: name, contact, security)")
 		return s
 	}
-	if _, ok := decodeData(fsys, name, &s, ps); !ok {
+	root, ok := decodeData(fsys, name, &s, ps)
+	if !ok {
 		return s
 	}
-	s.Publisher.lines = fieldLines(fsys, name, "publisher")
+	s.Publisher.lines = keyLines(valueOf(root, "publisher"))
+	s.Publisher.lines["publisher"] = keyLines(root)["publisher"]
 	p := &s.Publisher
 	line := func(field string) int {
 		if n, ok := p.lines[field]; ok {
@@ -126,30 +126,4 @@ func contactHost(s string) (string, bool) {
 		return "", false
 	}
 	return a.Address[strings.LastIndex(a.Address, "@")+1:], true
-}
-
-// fieldLines returns the line of each key of the mapping under key in a
-// YAML file, and of key itself, so messages point at the field to fix.
-func fieldLines(fsys fs.FS, name, key string) map[string]int {
-	out := map[string]int{}
-	src, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		return out
-	}
-	var doc yaml.Node
-	if yaml.Unmarshal(src, &doc) != nil || len(doc.Content) != 1 {
-		return out
-	}
-	m := doc.Content[0]
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value != key {
-			continue
-		}
-		out[key] = m.Content[i].Line
-		sub := m.Content[i+1]
-		for j := 0; j+1 < len(sub.Content); j += 2 {
-			out[sub.Content[j].Value] = sub.Content[j].Line
-		}
-	}
-	return out
 }

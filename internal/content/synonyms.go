@@ -37,9 +37,9 @@ func loadSynonyms(fsys fs.FS, ps *problems) []SynonymGroup {
 	if src == nil {
 		return nil
 	}
-	var doc yaml.Node
-	for _, le := range decodeYAML(src, &doc, 0) {
-		if le.msg != "empty" {
+	doc, errs := decodeYAML(src, nil, 0)
+	for _, le := range errs {
+		if !errors.Is(le, errEmptyYAML) {
 			ps.add(name, le.line, "%s", le.msg)
 		}
 		return nil

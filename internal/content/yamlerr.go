@@ -16,32 +16,45 @@ import (
 type lineError struct {
 	line int
 	msg  string
+	err  error // what it is, when callers tell kinds apart (errEmptyYAML)
 }
 
 func (e lineError) Error() string { return e.msg }
 
+func (e lineError) Unwrap() error { return e.err }
+
+// errEmptyYAML is a document with nothing in it (or only comments): each
+// caller says what an empty file means for it.
+var errEmptyYAML = errors.New("empty")
+
 // decodeYAML decodes src strictly (an unknown field is a typo) into v and
-// returns every problem at its line of the file: line 1 of src is line
-// offset+1 of the file. yaml.v3 alone gets this wrong in three ways, all
+// returns the parsed document, whose nodes give callers the line of a field
+// or an entry, with every problem at its line of the file: line 1 of src is
+// line offset+1 of the file. A nil v only parses. yaml.v3 alone gets this wrong in three ways, all
 // mended here: a syntax error is reported at the line where the enclosing
 // block began, counted from 0, instead of the line that is wrong; a
 // duplicate key's message loses the line of the first one; and an empty
 // document is the error "EOF".
-func decodeYAML(src []byte, v any, offset int) []lineError {
+func decodeYAML(src []byte, v any, offset int) (*yaml.Node, []lineError) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return []lineError{{line: syntaxErrorLine(src, err) + offset, msg: yamlMessage(err.Error(), offset)}}
+		return nil, []lineError{{line: syntaxErrorLine(src, err) + offset, msg: yamlMessage(err.Error(), offset)}}
 	}
 	if len(doc.Content) == 0 {
-		return []lineError{{line: 0, msg: "empty"}}
+		return nil, []lineError{{line: 0, msg: errEmptyYAML.Error(), err: errEmptyYAML}}
 	}
+	if v == nil {
+		return &doc, nil
+	}
+	// A Node decodes without KnownFields, so the strict decode reads the
+	// bytes again; its errors are all reported.
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	err := dec.Decode(v)
 	var te *yaml.TypeError
 	switch {
 	case err == nil, errors.Is(err, io.EOF):
-		return nil
+		return &doc, nil
 	case errors.As(err, &te):
 		out := make([]lineError, 0, len(te.Errors))
 		for _, e := range te.Errors {
@@ -52,11 +65,11 @@ func decodeYAML(src []byte, v any, offset int) []lineError {
 			}
 			out = append(out, lineError{line: line, msg: yamlMessage(e, offset)})
 		}
-		return out
+		return &doc, out
 	}
 	// The YAML is well formed: a field's own check failed (a date), and
 	// its message names the line.
-	return []lineError{{line: yamlLine(err) + offset, msg: yamlMessage(err.Error(), offset)}}
+	return &doc, []lineError{{line: yamlLine(err) + offset, msg: yamlMessage(err.Error(), offset)}}
 }
 
 var (
@@ -130,21 +143,42 @@ func yamlLine(err error) int {
 	return 0
 }
 
-// entryLines returns the line of each entry of a data file's list, for
-// messages about one entry.
-func entryLines(src []byte) ([]int, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(src, &doc); err != nil {
-		return nil, err
+// entryLines returns the line of each entry of a list node, for messages
+// about one entry.
+func entryLines(list *yaml.Node) []int {
+	if list == nil || list.Kind != yaml.SequenceNode {
+		return nil
 	}
-	if len(doc.Content) != 1 {
-		return nil, nil
+	lines := make([]int, len(list.Content))
+	for i, n := range list.Content {
+		lines[i] = n.Line
 	}
-	var lines []int
-	for _, n := range doc.Content[0].Content {
-		lines = append(lines, n.Line)
+	return lines
+}
+
+// keyLines returns the line of each key of a mapping node.
+func keyLines(m *yaml.Node) map[string]int {
+	out := map[string]int{}
+	if m == nil || m.Kind != yaml.MappingNode {
+		return out
 	}
-	return lines, nil
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		out[m.Content[i].Value] = m.Content[i].Line
+	}
+	return out
+}
+
+// valueOf returns the value under key in a mapping node, or nil.
+func valueOf(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
+		}
+	}
+	return nil
 }
 
 // lineAt returns lines[i], or 0 when there is none.

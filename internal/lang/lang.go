@@ -9,6 +9,7 @@ package lang
 import (
 	"context"
 	"net/http"
+	"slices"
 
 	"golang.org/x/text/language"
 )
@@ -29,14 +30,7 @@ var All = []Code{Dutch, English}
 const Default = Dutch
 
 // Valid reports whether s names one of the site's languages.
-func Valid(s string) bool {
-	for _, c := range All {
-		if string(c) == s {
-			return true
-		}
-	}
-	return false
-}
+func Valid(s string) bool { return slices.Contains(All, Code(s)) }
 
 // Other returns the language a page's translation is in.
 func (c Code) Other() Code {

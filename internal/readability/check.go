@@ -44,14 +44,19 @@ func Check(p *content.Page) []content.Problem {
 	if !ok || !lv.Held {
 		return nil
 	}
-	r := Page(p)
+	return below(p, lv, Page(p), "readability", "")
+}
+
+// below reports page p when its text, measured as r, scores under level
+// lv: what names what was measured, and where adds where to shorten.
+func below(p *content.Page, lv Level, r Result, what, where string) []content.Problem {
 	if r.Words < MinWords || r.Score >= lv.Min {
 		return nil
 	}
 	return []content.Problem{{
 		File: p.File, Line: 1,
-		Message: fmt.Sprintf("readability %.1f (%s) is below %.0f for audience %s; shorten sentences (avg %.1f words) and words (avg %.2f syllables)",
-			r.Score, Formula(p.Lang), lv.Min, p.Audience, r.WordsPerSentence(), r.SyllablesPerWord()),
+		Message: fmt.Sprintf("%s %.1f (%s) is below %.0f for audience %s; shorten sentences (avg %.1f words) and words (avg %.2f syllables)%s",
+			what, r.Score, Formula(p.Lang), lv.Min, p.Audience, r.WordsPerSentence(), r.SyllablesPerWord(), where),
 	}}
 }
 

@@ -2,7 +2,7 @@ package readability
 
 import (
 	"bytes"
-	"fmt"
+	"errors"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -22,23 +22,26 @@ import (
 var notRead = []string{"crumbs", "sources", "reviewed", "visually-hidden", "number"}
 
 // ArticleText returns the text a reader sees in a rendered page's
-// <article>, laid out as content.PlainText lays it out; "" when the page
-// has no article.
-func ArticleText(page []byte) string {
+// <article>, laid out as content.PlainText lays it out. A page without an
+// article is an error, not an empty text: an empty text has no words and
+// would pass every level unmeasured.
+func ArticleText(page []byte) (string, error) {
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
-		return ""
+		return "", err
 	}
 	art := find(doc, atom.Article)
 	if art == nil {
-		return ""
+		return "", errors.New("the rendered page has no <article>")
 	}
 	prune(art)
 	var b bytes.Buffer
 	for c := art.FirstChild; c != nil; c = c.NextSibling {
-		_ = html.Render(&b, c)
+		if err := html.Render(&b, c); err != nil {
+			return "", err
+		}
 	}
-	return content.PlainText(b.String())
+	return content.PlainText(b.String()), nil
 }
 
 func find(n *html.Node, a atom.Atom) *html.Node {
@@ -95,13 +98,10 @@ func CheckRendered(p *content.Page, page []byte) []content.Problem {
 	if !ok || !lv.Held || !RenderedAudiences[p.Audience] {
 		return nil
 	}
-	r := Score(p.Lang, ArticleText(page))
-	if r.Words < MinWords || r.Score >= lv.Min {
-		return nil
+	text, err := ArticleText(page)
+	if err != nil {
+		return []content.Problem{{File: p.File, Line: 1, Message: "readability as rendered cannot be measured: " + err.Error()}}
 	}
-	return []content.Problem{{
-		File: p.File, Line: 1,
-		Message: fmt.Sprintf("readability as rendered, help-line cards included, %.1f (%s) is below %.0f for audience %s; shorten sentences (avg %.1f words) and words (avg %.2f syllables) on the page or in the cards' easy texts in helplines.yaml",
-			r.Score, Formula(p.Lang), lv.Min, p.Audience, r.WordsPerSentence(), r.SyllablesPerWord()),
-	}}
+	return below(p, lv, Score(p.Lang, text), "readability as rendered, help-line cards included,",
+		" on the page or in the cards' easy texts in helplines.yaml")
 }

@@ -1,6 +1,12 @@
 package readability
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"signaal/internal/content"
+	"signaal/internal/lang"
+)
 
 // TestArticleText measures what a reader reads in the article: the page and
 // its cards, not the breadcrumbs, the source list, the reviewed date, text
@@ -15,10 +21,20 @@ func TestArticleText(t *testing.T) {
 <p class="reviewed">Laatst nagekeken: 24 november 2026</p>
 </article></main><footer>Voet</footer></body></html>`
 	want := "Hulp\nPraat met iemand.\nLijn\nBel ons.\nBel"
-	if got := ArticleText([]byte(page)); got != want {
-		t.Errorf("ArticleText = %q, want %q", got, want)
+	if got, err := ArticleText([]byte(page)); got != want || err != nil {
+		t.Errorf("ArticleText = %q, %v; want %q", got, err, want)
 	}
-	if got := ArticleText([]byte("<p>no article</p>")); got != "" {
-		t.Errorf("without an article: %q", got)
+	if got, err := ArticleText([]byte("<p>no article</p>")); err == nil {
+		t.Errorf("without an article: %q and no error", got)
+	}
+}
+
+// A rendered page whose text cannot be measured is a problem at its file,
+// not a page that passes with no words.
+func TestCheckRenderedWithoutAnArticle(t *testing.T) {
+	p := &content.Page{File: "nl/makkelijk/index.md", FrontMatter: content.FrontMatter{Audience: content.AudienceEasyRead}, Lang: lang.Dutch}
+	ps := CheckRendered(p, []byte("<main><p>Geen artikel.</p></main>"))
+	if len(ps) != 1 || ps[0].File != p.File || !strings.Contains(ps[0].Message, "no <article>") {
+		t.Errorf("problems = %v; want one saying the page has no article", ps)
 	}
 }

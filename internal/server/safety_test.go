@@ -55,6 +55,9 @@ Tekst.
 {title: Visiting this site safely, description: Safely, translationKey: safe-visit, audience: general, reviewed: 2026-11-24}
 ---
 Text.
+-- menu.yaml --
+menu: [{page: help}]
+footer: [{page: help}, {page: safe-visit}]
 `
 
 func newSafetyServer(t *testing.T) *Server {

@@ -240,6 +240,9 @@ func staticFiles(fsys fs.FS) (map[string]*File, error) {
 		return out, nil
 	}
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && name == IconsDir {
+			return fs.SkipDir // served at the root by icons
+		}
 		if err != nil || d.IsDir() {
 			return err
 		}

@@ -31,8 +31,8 @@ var words = map[string]struct {
 }
 
 // DataFiles are the files of the real content that a synthetic tree shares:
-// the help lines, sources and signs its pages may name, and the publisher. The posters are
-// left out, because they name the real site's sections.
+// the help lines, sources and signs its pages may name, and the publisher. The posters and
+// the menu (menu.yaml) are left out, because they name the real site's pages.
 var DataFiles = []string{"helplines.yaml", "sources.yaml", "signs.yaml", "site.yaml"}
 
 // Site returns a whole content tree in memory: the pages of Tree(n) and the

@@ -1,12 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"signaal/internal/sitetest"
 	"strings"
 	"testing"
 	"time"
@@ -32,15 +32,7 @@ func TestDevLoop(t *testing.T) {
 	defer resp.Body.Close()
 	cut := time.AfterFunc(20*time.Second, func() { resp.Body.Close() })
 	defer cut.Stop()
-	sc := bufio.NewScanner(resp.Body)
-	version := func() string {
-		for sc.Scan() {
-			if v, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
-				return v
-			}
-		}
-		return ""
-	}
+	version, _ := sitetest.Events(resp.Body)
 	first := version()
 
 	stylesheet := regexp.MustCompile(`<link rel="stylesheet" href="(/static/site\.[0-9a-f]+\.css)"`)

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bufio"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -81,15 +80,7 @@ func TestReloadReachesTheOpenPage(t *testing.T) {
 	if resp.Header.Get("Content-Type") != "text/event-stream" {
 		t.Fatalf("stream: %d %v", resp.StatusCode, resp.Header)
 	}
-	sc := bufio.NewScanner(resp.Body)
-	version := func() string {
-		for sc.Scan() {
-			if v, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
-				return v
-			}
-		}
-		return ""
-	}
+	version, streamErr := sitetest.Events(resp.Body)
 	first := version()
 	content["nl/index.md"] = sitetest.Page("title: Nieuw\ndescription: d\ntranslationKey: home\naudience: general\nlayout: home", "Nieuw.\n")
 	if err := s.Reload(); err != nil {
@@ -99,7 +90,7 @@ func TestReloadReachesTheOpenPage(t *testing.T) {
 		t.Errorf("after a rebuild the stream says %q (was %q)", second, first)
 	}
 	s.Close()
-	if v := version(); v != "" || sc.Err() != nil {
-		t.Errorf("after Close the stream goes on: %q %v", v, sc.Err())
+	if v := version(); v != "" || streamErr() != nil {
+		t.Errorf("after Close the stream goes on: %q %v", v, streamErr())
 	}
 }

@@ -513,3 +513,27 @@ func TestPosterPrintButtonAndLook(t *testing.T) {
 		t.Errorf("%s: without JavaScript a Print button shows that cannot work", path)
 	}
 }
+
+// The footer is one column, lined up with the page's text: at desk width
+// every block in it (the 112 line, the links, the privacy line, the
+// publisher line) starts at the same left edge, so no line looks adrift.
+func TestFooterIsOneColumn(t *testing.T) {
+	s := liveSite(t)
+	for _, c := range lang.All {
+		path := s.Site.Content.Home(c).Path
+		t.Run(string(c), func(t *testing.T) {
+			ctx, done := at(t, s, desk, path)
+			defer done()
+			lefts := eval[map[string]float64](t, ctx, "measuring the footer", `Object.fromEntries([...document.querySelectorAll(".site-footer > *")].map(e => [e.tagName.toLowerCase() + "." + e.className, Math.round(e.getBoundingClientRect().left)]))`)
+			if len(lefts) < 4 {
+				t.Fatalf("%s: the footer has %d blocks, want at least 4: %v", path, len(lefts), lefts)
+			}
+			main := eval[float64](t, ctx, "measuring the text", `Math.round(document.querySelector("main h1").getBoundingClientRect().left)`)
+			for name, left := range lefts {
+				if left != main {
+					t.Errorf("%s at %s: footer block %s starts at %.0f px, the page's text at %.0f px", path, desk.Name, name, left, main)
+				}
+			}
+		})
+	}
+}
